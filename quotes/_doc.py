@@ -1,0 +1,217 @@
+"""A read-only view of a :class:`~quotes.model.Document` that the rules walk: offsets to
+tokens, children, paragraphs, noun phrases and what kind of source a phrase names."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from functools import cached_property
+
+from quotes._text import paragraphs
+from quotes.lexicon import (
+    ANONYMOUS_HEADS,
+    GROUP_HEADS,
+    NATIONALITIES,
+    NEWS_OUTLET_WORDS,
+    ORGANIZATION_HEADS,
+    PLACES,
+    REPORTING_VERBS,
+    TITLES,
+)
+from quotes.model import Document, Span, Token
+from quotes.names import fold
+
+NOMINAL = frozenset({"DET", "ADJ", "PROPN", "NOUN", "PRON", "NUM"})
+NP_RELS = frozenset({
+    "compound", "flat", "flat:name", "amod", "det", "nmod:poss", "case", "nummod", "det:poss",
+    "compound:prt", "nmod", "nmod:npmod", "goeswith", "fixed",
+})
+SUBJ_RELS = frozenset({"nsubj", "nsubj:pass", "csubj", "nsubj:outer"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
+KNOWN_ORGS = frozenset({
+    "taliban", "al-qaeda", "al qaeda", "qaeda", "nato", "hamas", "hezbollah", "isis", "isil",
+    "un", "eu", "fbi", "cia", "nsa", "pentagon", "kremlin", "congress", "senate", "reuters",
+    "afp", "ap", "cnn", "bbc", "msnbc", "gop", "rnc", "dnc", "white house",
+})
+
+
+class DocView:
+    """Indexes over one annotated document for the rules."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.tokens = doc.tokens
+        self._starts = [t.span.start for t in doc.tokens]
+
+    @cached_property
+    def children(self) -> list[list[int]]:
+        """Children of each token, in order."""
+        out: list[list[int]] = [[] for _ in self.tokens]
+        for t in self.tokens:
+            if t.head >= 0:
+                out[t.head].append(t.index)
+        return out
+
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        """Paragraph spans of the text."""
+        return paragraphs(self.text)
+
+    @cached_property
+    def _para_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
+
+    def paragraph_of(self, offset: int) -> int:
+        """Index of the paragraph holding ``offset`` (or the last one before it)."""
+        return max(0, bisect.bisect_right(self._para_starts, offset) - 1)
+
+    def token_at(self, offset: int) -> int:
+        """Index of the token starting at or before ``offset``; -1 if none."""
+        return bisect.bisect_right(self._starts, offset) - 1
+
+    def tokens_in(self, span: Span) -> list[int]:
+        """Indices of the tokens that lie inside ``span``."""
+        i = bisect.bisect_left(self._starts, span.start)
+        out = []
+        while i < len(self.tokens) and self.tokens[i].span.start < span.end:
+            if self.tokens[i].span.end <= span.end:
+                out.append(i)
+            i += 1
+        return out
+
+    def subtree(self, i: int) -> set[int]:
+        """The token and everything below it."""
+        out, stack = set(), [i]
+        while stack:
+            j = stack.pop()
+            if j in out:
+                continue
+            out.add(j)
+            stack.extend(self.children[j])
+        return out
+
+    def is_reporting(self, i: int) -> bool:
+        """Tells whether token ``i`` is a verb of saying."""
+        t = self.tokens[i]
+        lemma = t.lemma.lower()
+        if lemma not in REPORTING_VERBS:
+            return False
+        return t.upos == "VERB" or t.xpos.startswith("VB") or lemma in {"say", "tell"}
+
+    def subject_of(self, verb: int) -> int | None:
+        """The subject of ``verb``, climbing to the governing verb for participles and conjuncts."""
+        seen = set()
+        v: int | None = verb
+        while v is not None and v not in seen:
+            seen.add(v)
+            for c in self.children[v]:
+                if self.tokens[c].deprel in SUBJ_RELS:
+                    return c
+            t = self.tokens[v]
+            if t.deprel in {"advcl", "xcomp", "conj", "acl", "parataxis"} and t.head >= 0 and (
+                t.deprel != "parataxis"
+            ):
+                v = t.head
+            else:
+                v = None
+        return None
+
+    def np_span(self, head: int, limit: Span | None = None) -> tuple[int, int]:
+        """The token range ``[first, last)`` of the noun phrase headed by ``head``.
+
+        Relative clauses, appositions, conjuncts and anything after a comma stay out.
+        """
+        inside = {head}
+        stack = [head]
+        while stack:
+            j = stack.pop()
+            for c in self.children[j]:
+                tc = self.tokens[c]
+                if tc.deprel in NP_RELS or (tc.deprel == "punct" and tc.text in {".", "'", "’", "-"}):
+                    if limit is not None and not limit.contains(tc.span):
+                        continue
+                    inside.add(c)
+                    stack.append(c)
+        first = last = head
+        while first - 1 in inside and self.tokens[first - 1].text not in {",", "(", "—"}:
+            first -= 1
+        while last + 1 in inside and self.tokens[last + 1].text not in {",", ")", "—", "("}:
+            last += 1
+        # an `of`-phrase or possessive may hang left of the head only through the head's own dependents
+        while first < head and self.tokens[first].upos in {"ADP", "PUNCT", "CCONJ"}:
+            first += 1
+        while last > head and self.tokens[last].upos in {"ADP", "PUNCT", "CCONJ", "DET"}:
+            last -= 1
+        return first, last + 1
+
+    def span_of(self, first: int, last: int) -> Span:
+        """The character span of tokens ``[first, last)``."""
+        return Span(self.tokens[first].span.start, self.tokens[last - 1].span.end)
+
+    def text_of(self, first: int, last: int) -> str:
+        """The text of tokens ``[first, last)``."""
+        return self.span_of(first, last).of(self.text)
+
+
+def head_of(view: DocView, idxs: Sequence[int]) -> int:
+    """The token of ``idxs`` whose head lies outside them (the phrase's head), else the last."""
+    s = set(idxs)
+    for i in idxs:
+        if view.tokens[i].head not in s:
+            return i
+    return idxs[-1]
+
+
+def classify_np(view: DocView, first: int, last: int) -> str:
+    """The kind of source the phrase names: person, anonymous, group, organization, pronoun or unknown."""
+    toks = view.tokens[first:last]
+    words = [fold(t.text) for t in toks]
+    head = head_of(view, list(range(first, last)))
+    ht = view.tokens[head]
+    hw = fold(ht.text)
+    if ht.upos == "PRON" or (len(toks) == 1 and hw in PERSONAL_PRONOUNS):
+        return "pronoun" if hw in PERSONAL_PRONOUNS else "unknown"
+    name_words = [fold(t.text) for t in toks if t.text[:1].isupper() and fold(t.text) not in TITLES]
+    if words and words[0] in {"a", "an", "the", "another", "one", "two", "three", "some", "several", "many"} or ht.upos == "NOUN":
+        if hw in GROUP_HEADS or (ht.feats and "Number=Plur" in ht.feats and hw.rstrip("s") + "" in ANONYMOUS_HEADS):
+            return "group"
+        if hw in ORGANIZATION_HEADS or any(w in NEWS_OUTLET_WORDS for w in name_words[-1:]):
+            if hw in ANONYMOUS_HEADS and hw not in {"campaign"}:
+                return "anonymous"
+            return "organization"
+        if hw in ANONYMOUS_HEADS:
+            return "anonymous"
+        if ht.upos == "NOUN":
+            return "unknown"
+    lower = " ".join(words)
+    if lower in KNOWN_ORGS or any(w in KNOWN_ORGS for w in words[-1:]):
+        return "organization"
+    if all(w in PLACES or w in NATIONALITIES or w in {"the", "united", "states", "kingdom", "house", "white"} for w in words):
+        return "organization"
+    if name_words and name_words[-1] in NEWS_OUTLET_WORDS and len(name_words) >= 2:
+        return "organization"
+    ners = {t.ner.split("-")[-1] for t in toks if t.ner != "O"}
+    if ners & {"ORG"} and "PERSON" not in ners:
+        return "organization"
+    if ners & {"GPE", "LOC"} and "PERSON" not in ners:
+        return "organization"
+    if ht.upos == "PROPN" or ht.text[:1].isupper():
+        return "person"
+    return "unknown"
+
+
+def nominal_run(view: DocView, idxs: Iterable[int]) -> list[int]:
+    """The leading tokens of ``idxs`` that can belong to a noun phrase."""
+    out = []
+    for i in idxs:
+        t = view.tokens[i]
+        if t.upos in NOMINAL or (t.upos in {"PART", "PUNCT"} and t.text in {"'s", "’s", ".", "-"}) or (
+            t.upos == "ADP" and t.text == "of" and out
+        ) or (t.upos == "CCONJ" and out):
+            out.append(i)
+        else:
+            break
+    while out and view.tokens[out[-1]].upos in {"ADP", "CCONJ", "PUNCT"}:
+        out.pop()
+    return out

@@ -1,0 +1,70 @@
+"""Text helpers shared by the stages: paragraphs and markup masking. Offsets never move."""
+
+from __future__ import annotations
+
+import re
+
+from quotes.model import Span
+
+_BLANK_LINE = re.compile(r"\r?\n[ \t\u00a0]*\r?\n")
+_TAG = re.compile(r"<[A-Za-z/!][^<>]{0,500}>")
+_ENTITY = re.compile(r"&(#\d{1,6}|#x[0-9a-fA-F]{1,5}|[A-Za-z]{2,8});")
+_ENTITY_CHARS = {"quot": '"', "ldquo": "“", "rdquo": "”", "lsquo": "‘", "rsquo": "’", "apos": "'",
+                 "amp": "&", "nbsp": " ", "mdash": "—", "ndash": "–", "hellip": "…"}
+
+
+def mask_markup(text: str) -> str:
+    """Returns ``text`` with HTML tags blanked and entities decoded, at the same length.
+
+    Each tag becomes spaces; each entity becomes its character followed by spaces, so
+    every offset into the result is an offset into ``text``.
+
+    >>> mask_markup('<p>He said &quot;no&quot;.</p>')
+    '   He said "     no"     .    '
+    """
+    if "<" not in text and "&" not in text:
+        return text
+
+    def blank(m: re.Match[str]) -> str:
+        return " " * (m.end() - m.start())
+
+    def entity(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name.startswith("#x"):
+            ch = chr(int(name[2:], 16))
+        elif name.startswith("#"):
+            ch = chr(int(name[1:]))
+        else:
+            ch = _ENTITY_CHARS.get(name.lower(), "")
+            if not ch:
+                return m.group(0)
+        return ch + " " * (m.end() - m.start() - 1)
+
+    return _ENTITY.sub(entity, _TAG.sub(blank, text))
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Splits ``text`` into paragraphs: blank-line separated blocks, or lines if it has none.
+
+    Leading and trailing white space is left out of each span; empty paragraphs are dropped.
+
+    >>> t = "One.\\n\\nTwo\\nlines."
+    >>> [s.of(t) for s in paragraphs(t)]
+    ['One.', 'Two\\nlines.']
+    >>> u = "a\\nb"
+    >>> [s.of(u) for s in paragraphs(u)]
+    ['a', 'b']
+    """
+    splitter = _BLANK_LINE if _BLANK_LINE.search(text) else re.compile(r"\r?\n")
+    out: list[Span] = []
+    pos = 0
+    for m in [*splitter.finditer(text), None]:
+        end = m.start() if m else len(text)
+        chunk = text[pos:end]
+        stripped = chunk.strip()
+        if stripped:
+            lead = len(chunk) - len(chunk.lstrip())
+            out.append(Span(pos + lead, pos + lead + len(stripped)))
+        if m:
+            pos = m.end()
+    return out

@@ -1,0 +1,164 @@
+"""One person, many names: merging the entities of many articles.
+
+Within an article, :mod:`quotes.coref` has already joined ``Kerry`` to ``John Kerry``. Across
+articles, entities merge in layers from safe to bold:
+
+1. the same name once titles, case and diacritics are gone (``Gen Ashfaq Kayani`` /
+   ``Ashfaq Kayani``);
+2. given names that agree and one surname, or the same parts in another order
+   (``Bismullah Khan Mohammadi`` / ``Bismillah Mohammadi Khan``);
+3. transliteration variants of a name (``Kayani`` / ``Kiani`` / ``Kaini``), by consonant
+   skeleton and string similarity (:func:`quotes.names.same_word`);
+4. an article that names someone by surname only joins the one person of that surname
+   seen elsewhere, and stays apart when there are several (two Clintons).
+
+Names whose given names conflict never merge. Anonymous sources and groups stay within
+their article; institutions merge by name.
+
+>>> from quotes.aliases import cluster_names
+>>> cluster_names(["Gen Kiani", "Ashfaq Parvez Kayani", "Hillary Clinton", "Bill Clinton", "Kaini"])
+[[0, 1, 4], [2], [3]]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from quotes.coref import LocalEntity, canonical_kind, entity_display_forms
+from quotes.model import Entity, EntityMention
+from quotes.names import PersonName, fold, fullness, parse_name, same_person, surname_key
+
+
+@attrs.define(eq=False)
+class _Group:
+    kind: str
+    members: list[tuple[int, LocalEntity]] = attrs.Factory(list)
+    names: list[PersonName] = attrs.Factory(list)
+    key: str = ""
+
+
+def _compatible(names: Sequence[PersonName], others: Sequence[PersonName]) -> bool:
+    return bool(names) and bool(others) and all(same_person(a, b) for a in names for b in others)
+
+
+def _has_given(names: Sequence[PersonName]) -> bool:
+    return any(n.given or n.initials for n in names)
+
+
+def _merge_people(items: list[tuple[int, LocalEntity]]) -> list[_Group]:
+    """Groups person entities from many articles (see the module's layers)."""
+    groups: list[_Group] = []
+    full = [it for it in items if _has_given(it[1].names)]
+    bare = [it for it in items if not _has_given(it[1].names)]
+    full.sort(key=lambda it: max(fullness(n) for n in it[1].names), reverse=True)
+    for doc_i, ent in full:
+        cands = [g for g in groups if _has_given(g.names) and _compatible(ent.names, g.names)]
+        if cands:
+            g = max(cands, key=lambda g: len(g.members))
+        else:
+            g = _Group(kind="person")
+            groups.append(g)
+        g.members.append((doc_i, ent))
+        g.names.extend(ent.names)
+    for doc_i, ent in bare:
+        cands = [g for g in groups if _has_given(g.names) and _compatible(ent.names, g.names)]
+        if len(cands) == 1:
+            g = cands[0]
+        else:
+            # no fuller name, or several people of that name: group with the same bare name only
+            keys = {surname_key(n.surname) for n in ent.names}
+            same = [g for g in groups if not _has_given(g.names) and {surname_key(n.surname) for n in g.names} & keys
+                    and _compatible(ent.names, g.names)]
+            if same:
+                g = same[0]
+            else:
+                g = _Group(kind="person")
+                groups.append(g)
+        g.members.append((doc_i, ent))
+        g.names.extend(ent.names)
+    return groups
+
+
+def cluster_names(names: Sequence[str]) -> list[list[int]]:
+    """Clusters person names as if each came from its own article; returns groups of indices.
+
+    This is the cross-article resolver on bare strings, for checking alias rules.
+    """
+    items = []
+    for i, n in enumerate(names):
+        e = LocalEntity(key=i, kind="person", forms=[n], names=[parse_name(n)])
+        items.append((i, e))
+    groups = _merge_people(items)
+    out = sorted(sorted(i for i, _ in g.members) for g in groups)
+    return out
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
+
+
+def resolve_entities(
+    docs: Sequence[tuple[str, str, Sequence[LocalEntity]]],
+) -> tuple[list[Entity], dict[tuple[int, int], Entity]]:
+    """Merges the entities of many articles.
+
+    Args:
+        docs: For each article, its identifier, its text and its local entities.
+
+    Returns:
+        The merged entities, and a map from (article index, local key) to the entity.
+    """
+    people: list[tuple[int, LocalEntity]] = []
+    groups: list[_Group] = []
+    orgs: dict[str, _Group] = {}
+    for doc_i, (_doc, _text, ents) in enumerate(docs):
+        for e in ents:
+            if not e.mentions:
+                continue
+            kind = canonical_kind(e)
+            if kind == "person" and e.names:
+                people.append((doc_i, e))
+            elif kind == "organization":
+                key = " ".join(sorted(e.words)) or _slug(e.name)
+                g = orgs.get(key)
+                if g is None:
+                    g = orgs[key] = _Group(kind=kind)
+                    groups.append(g)
+                g.members.append((doc_i, e))
+            else:
+                groups.append(_Group(kind=kind, members=[(doc_i, e)]))
+    groups = _merge_people(people) + groups
+
+    entities: list[Entity] = []
+    mapping: dict[tuple[int, int], Entity] = {}
+    used_ids: dict[str, int] = {}
+    for g in groups:
+        names = [n for _, e in g.members for n in e.names]
+        if names:
+            best = max(names, key=fullness)
+            name = best.bare or best.text
+        else:
+            name = max((e.name for _, e in g.members), key=lambda s: (len(s.split()), len(s)))
+            name = re.sub(r"^(?i:the|a|an|another)\s+", "", name)
+        scope = "" if g.kind in {"person", "organization"} else _slug(docs[g.members[0][0]][0].rsplit("/", 1)[-1]) + ":"
+        base = f"{g.kind}:{scope}{_slug(name)}"
+        n = used_ids.get(base, 0) + 1
+        used_ids[base] = n
+        eid = base if n == 1 else f"{base}-{n}"
+        aliases: list[str] = []
+        mentions: list[EntityMention] = []
+        for doc_i, e in g.members:
+            for f in entity_display_forms(e):
+                if f != name and f not in aliases:
+                    aliases.append(f)
+            doc_id, text = docs[doc_i][0], docs[doc_i][1]
+            for sp in e.mentions:
+                mentions.append(EntityMention(doc=doc_id, span=sp, text=sp.of(text)))
+        entities.append(Entity(id=eid, name=name, kind=g.kind if g.kind != "pronoun" else "unknown",  # type: ignore[arg-type]
+                               aliases=tuple(aliases), mentions=tuple(mentions)))
+        for doc_i, e in g.members:
+            mapping[(doc_i, e.key)] = entities[-1]
+    return entities, mapping

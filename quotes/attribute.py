@@ -1,0 +1,308 @@
+"""Attributing quotes: the cue verb and the words naming the source, by a sequence of rules.
+
+Each rule is tried from most to least precise, and the one that fires is recorded on the
+quote (:attr:`~quotes.model.Quote.rule`):
+
+``cue-after``
+    a verb of saying right after the quote, with its subject (``“…,” Kerry said``,
+    ``“…,” said Kerry``, ``“…,” the official added``);
+``cue-before``
+    a verb of saying right before it (``Kerry said: “…”``, ``…, adding: “…”``);
+``parse``
+    the dependency parse: the quote sits in a clause governed by a verb of saying;
+``colon-intro``
+    the paragraph before ends with a colon after a verb of saying;
+``continuation``
+    no cue of its own: the quote goes on from the previous quote's speaker in the same or
+    the previous paragraph.
+
+The words found (``Kerry``, ``he``, ``the official``) become the quote's speaker mention;
+:mod:`quotes.coref` resolves them to entities.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from quotes._doc import DocView, classify_np, nominal_run
+from quotes.detect import Quoted
+from quotes.lexicon import QUOTE_MARKS
+from quotes.model import Span
+
+#: Confidence of each rule, measured on the seed articles and PolNeAR (see docs/evaluation.md).
+RULE_CONFIDENCE = {
+    "cue-after": 0.95, "cue-before": 0.9, "parse": 0.85, "colon-intro": 0.8, "continuation": 0.7,
+    "ccomp": 0.85, "trailing": 0.85, "according-to": 0.9, "frame": 0.75, "relative": 0.8,
+    "none": 0.3,
+}
+
+MIN_WORDS_ALONE = 8
+"""A quoted passage this long is a quotation even with no cue; shorter ones need a cue."""
+MIN_WORDS_WITH_CUE = 3
+"""A quoted passage with a cue needs this many words; shorter ones are scare quotes."""
+
+
+@attrs.frozen(kw_only=True)
+class Draft:
+    """A quote before its speaker is resolved to an entity."""
+
+    kind: str
+    spans: tuple[Span, ...] = attrs.field(converter=tuple)
+    cue: tuple[int, int] | None = None
+    """Token range of the cue."""
+    subject: tuple[int, int] | None = None
+    """Token range of the words naming the source."""
+    rule: str = "none"
+    unbalanced: bool = False
+    fragments: tuple[Span, ...] = attrs.field(converter=tuple, default=())
+    """Quoted words inside an indirect quote (what makes it mixed)."""
+
+    @property
+    def span(self) -> Span:
+        return Span(self.spans[0].start, self.spans[-1].end)
+
+
+def _words(view: DocView, spans: tuple[Span, ...]) -> int:
+    return sum(len(s.of(view.text).split()) for s in spans)
+
+
+def _is_mark(view: DocView, i: int) -> bool:
+    return all(c in QUOTE_MARKS for c in view.tokens[i].text)
+
+
+def _after(view: DocView, q: Quoted, limit: int = 12) -> list[int]:
+    """Tokens after the quote's closing mark in its paragraph, up to a stop."""
+    end = q.outer.end
+    para = view.paragraphs[view.paragraph_of(q.spans[-1].start)]
+    i = view.token_at(end)
+    if i < 0 or view.tokens[i].span.start < end:
+        i += 1
+    out: list[int] = []
+    while i < len(view.tokens) and len(out) < limit:
+        t = view.tokens[i]
+        if t.span.start >= para.end:
+            break
+        if _is_mark(view, i) and out:
+            break
+        if not out and (t.text in {",", "—", "–", "-", "--"} or _is_mark(view, i)):
+            i += 1
+            continue
+        out.append(i)
+        if t.text in {".", "!", "?", ";"} or (t.text == "," and len(out) > 1):
+            break
+        i += 1
+    return out
+
+
+def _before(view: DocView, q: Quoted, limit: int = 25) -> list[int]:
+    """Tokens before the quote's opening mark in its sentence (nearest last)."""
+    start = q.outer.start
+    i = view.token_at(start - 1)
+    if i < 0:
+        return []
+    while i >= 0 and view.tokens[i].span.end > start:
+        i -= 1
+    out: list[int] = []
+    para = view.paragraphs[view.paragraph_of(q.spans[0].start)]
+    while i >= 0 and len(out) < limit:
+        t = view.tokens[i]
+        if t.span.end <= para.start or (_is_mark(view, i) and out) or t.text in {".", "!", "?"} and out:
+            break
+        out.append(i)
+        i -= 1
+    return out[::-1]
+
+
+def _subject_np(view: DocView, verb: int, window: list[int] | None = None) -> tuple[int, int] | None:
+    """The subject phrase of ``verb``: from the parse, else the noun phrase next to it in ``window``."""
+    subj = view.subject_of(verb)
+    if subj is not None:
+        return view.np_span(subj)
+    if window is None:
+        return None
+    pos = window.index(verb) if verb in window else -1
+    if pos > 0:
+        left = [i for i in window[:pos] if view.tokens[i].upos not in {"AUX", "ADV", "PART"} or view.tokens[i].text in {"'s", "’s"}]
+        run = nominal_run(view, reversed(left))
+        if run:
+            return min(run), max(run) + 1
+    if pos >= 0:
+        run = nominal_run(view, window[pos + 1 :])
+        if run:
+            return run[0], run[-1] + 1
+    return None
+
+
+def _valid_subject(view: DocView, rng: tuple[int, int] | None) -> bool:
+    if rng is None:
+        return False
+    kind = classify_np(view, *rng)
+    return kind != "unknown" or any(view.tokens[i].upos in {"PROPN", "PRON"} for i in range(*rng))
+
+
+def cue_after(view: DocView, q: Quoted) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """``“…,” Kerry said`` / ``“…,” said Kerry``: the cue and subject right after the quote."""
+    window = _after(view, q)
+    for k, i in enumerate(window[:8]):
+        if view.is_reporting(i):
+            before = window[:k]
+            # only a noun phrase, auxiliaries and adverbs may stand between quote and verb
+            core = [j for j in before if view.tokens[j].upos not in {"AUX", "ADV", "PART"}
+                    or view.tokens[j].text in {"'s", "’s"}]
+            if core and len(nominal_run(view, core)) != len(core):
+                return None
+            subj = _subject_np(view, i, window)
+            if subj is not None and not (window[0] <= subj[0] and subj[1] - 1 <= window[-1]):
+                subj = None
+                # the parse put the subject elsewhere: fall back to the words next to the verb
+                run = nominal_run(view, reversed([j for j in before if view.tokens[j].upos not in {"AUX", "ADV"}]))
+                if run:
+                    subj = (min(run), max(run) + 1)
+                else:
+                    run = nominal_run(view, window[k + 1 :])
+                    subj = (run[0], run[-1] + 1) if run else None
+            return (i, i + 1), subj
+        if view.tokens[i].upos == "VERB" and view.tokens[i].lemma not in {"be"}:
+            return None
+    return None
+
+
+def cue_before(view: DocView, q: Quoted) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """``Kerry said: “…”`` / ``…, adding: “…”``: the nearest verb of saying before the quote."""
+    window = _before(view, q)
+    if not window:
+        return None
+    last = view.tokens[window[-1]]
+    if last.text not in {":", ",", "that"} and not view.is_reporting(window[-1]):
+        return None
+    for i in reversed(window[-8:]):
+        if view.is_reporting(i):
+            subj = _subject_np(view, i, window)
+            return (i, i + 1), subj
+    return None
+
+
+def cue_parse(view: DocView, q: Quoted) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """A verb of saying outside the quote whose clause holds the quote, in the parse."""
+    inside: set[int] = set()
+    for s in q.spans:
+        inside.update(view.tokens_in(s))
+    if not inside:
+        return None
+    for i in sorted(inside):
+        h = view.tokens[i].head
+        steps = 0
+        while h >= 0 and h not in inside and steps < 4:
+            if view.is_reporting(h):
+                return (h, h + 1), _subject_np(view, h)
+            t = view.tokens[h]
+            # climb through the clauses that embed the quote (wanted to have a “…”)
+            if t.upos in {"VERB", "AUX"} and t.deprel not in {"ccomp", "xcomp", "conj"}:
+                break
+            h = t.head
+            steps += 1
+    # a cue attached below the quote's own clause (parataxis)
+    for i in sorted(inside):
+        for c in view.children[i]:
+            if c not in inside and view.tokens[c].deprel in {"parataxis"} and view.is_reporting(c):
+                return (c, c + 1), _subject_np(view, c)
+    return None
+
+
+def cue_colon_intro(view: DocView, q: Quoted) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """The paragraph before the quote ends with a colon after a verb of saying."""
+    p = view.paragraph_of(q.spans[0].start)
+    if p == 0 or q.spans[0].start - view.paragraphs[p].start > 1:
+        return None
+    prev = view.paragraphs[p - 1]
+    if not view.text[prev.start : prev.end].rstrip().endswith(":"):
+        return None
+    idxs = view.tokens_in(prev)
+    for i in reversed(idxs[-15:]):
+        if view.is_reporting(i):
+            return (i, i + 1), _subject_np(view, i, idxs)
+    return None
+
+
+def _merge_split(view: DocView, quoted: list[Quoted]) -> list[tuple[Quoted, list[Quoted]]]:
+    """Joins quotes split by their attribution (``“…,” Kerry said, “…”``) into one."""
+    groups: list[tuple[Quoted, list[Quoted]]] = []
+    for q in quoted:
+        if groups:
+            head, members = groups[-1]
+            prev = members[-1]
+            gap = Span(prev.outer.end, q.outer.start) if prev.outer.end <= q.outer.start else None
+            same_para = view.paragraph_of(prev.spans[-1].start) == view.paragraph_of(q.spans[0].start)
+            if gap is not None and same_para and not prev.unbalanced:
+                gap_text = gap.of(view.text).strip()
+                gap_idx = view.tokens_in(gap)
+                if (
+                    0 < len(gap_text.split()) <= 10
+                    and gap_text[-1:] in {",", ":", ".", "—", ";"}
+                    and any(view.is_reporting(i) for i in gap_idx)
+                    and not any(view.tokens[i].upos == "SCONJ" for i in gap_idx)
+                ):
+                    members.append(q)
+                    continue
+        groups.append((q, [q]))
+    return groups
+
+
+def attribute_direct(view: DocView, quoted: list[Quoted]) -> list[Draft]:
+    """Turns quoted passages into direct-quote drafts with their cue and subject.
+
+    Short passages with no cue (scare quotes such as "zero option") are left out here;
+    :func:`quotes.indirect.find_indirect` makes them part of a mixed quote where they sit in one.
+    """
+    drafts: list[Draft] = []
+    for first, members in _merge_split(view, quoted):
+        spans = tuple(s for m in members for s in m.spans)
+        unbalanced = any(m.unbalanced for m in members)
+        found = None
+        rule = "none"
+        for name, fn, q in (
+            ("cue-after", cue_after, first),
+            ("cue-before", cue_before, first),
+            ("parse", cue_parse, first),
+            ("colon-intro", cue_colon_intro, first),
+        ):
+            found = fn(view, q)
+            if found is not None and (found[1] is None or not _valid_subject(view, found[1])):
+                found = (found[0], None) if found is not None else None
+            if found is not None:
+                rule = name
+                break
+        if found is None and len(members) > 1:
+            found = cue_after(view, first) or cue_before(view, members[-1])
+            rule = "cue-after" if found else "none"
+        words = _words(view, spans)
+        if found is None and words < MIN_WORDS_ALONE:
+            continue
+        if found is not None and words < MIN_WORDS_WITH_CUE:
+            continue
+        if found is not None and words < MIN_WORDS_ALONE and rule == "parse":
+            # a short passage governed by a cue reads as a phrase inside reported speech
+            continue
+        drafts.append(Draft(
+            kind="direct", spans=spans, cue=found[0] if found else None,
+            subject=found[1] if found else None, rule=rule if found else "none",
+            unbalanced=unbalanced,
+        ))
+    return _continue_speakers(view, drafts)
+
+
+def _continue_speakers(view: DocView, drafts: list[Draft]) -> list[Draft]:
+    """Quotes with no cue continue the previous quote's source in the same or next paragraph."""
+    out: list[Draft] = []
+    for d in drafts:
+        if d.subject is None and out:
+            prev = out[-1]
+            gap_paras = view.paragraph_of(d.span.start) - view.paragraph_of(prev.span.end)
+            if prev.subject is not None and gap_paras <= 1 and d.cue is None:
+                between = Span(prev.span.end, d.span.start)
+                own = set(range(*prev.cue)) if prev.cue else set()
+                # no other source may be named in between
+                if not any(view.is_reporting(i) for i in view.tokens_in(between) if i not in own):
+                    d = attrs.evolve(d, subject=prev.subject, rule="continuation")
+        out.append(d)
+    return out

@@ -1,0 +1,334 @@
+"""Who the words name, within one article: names, pronouns, anonymous sources, groups, institutions.
+
+Mentions are read in text order and each joins an entity of the article:
+
+- a person's name joins the most recent person whose names it can be (``Kerry`` after
+  ``U.S. Secretary of State John Kerry``; of two Clintons, the nearer);
+- ``he``, ``she`` and ``they`` join the most salient compatible entity before them: subjects
+  of the same sentence, then of earlier sentences, then other mentions (gender from names,
+  titles and earlier pronouns; number from the mention); names inside quotes don't count;
+- ``the official`` joins the most recent anonymous source it can describe (``a senior State
+  Department official``), while ``another State Department official`` is a new one;
+  ``the newspaper`` joins the most recent news outlet; a role (``the president``) joins the
+  person who holds it in the article;
+- groups and institutions join the earlier mention with the same words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from quotes._doc import DocView, classify_np, head_of
+from quotes.lexicon import (
+    ANONYMOUS_HEADS,
+    GROUP_HEADS,
+    NEWS_OUTLET_WORDS,
+    OUTLET_NOUNS,
+    PLACES,
+    TITLES,
+)
+from quotes.model import Span
+from quotes.names import HEAD_TITLES, PersonName, fold, fullness, gender, parse_name, same_person
+
+_DETERMINERS = frozenset({"a", "an", "the", "another", "one", "this", "that", "these", "those", "some", "its", "their"})
+_ROLE_WORDS = frozenset({"president", "general", "secretary", "minister", "senator", "governor", "mayor",
+                         "ambassador", "chancellor", "premier", "candidate", "nominee", "speaker", "commander"})
+
+
+@attrs.define(eq=False)
+class LocalEntity:
+    """An entity of one article, while mentions are still joining it."""
+
+    key: int
+    kind: str
+    forms: list[str] = attrs.Factory(list)
+    names: list[PersonName] = attrs.Factory(list)
+    mentions: list[Span] = attrs.Factory(list)
+    words: frozenset[str] = frozenset()
+    gender: str | None = None
+    outlet: bool = False
+    last_seen: int = 0
+
+    @property
+    def name(self) -> str:
+        """The canonical name: the fullest person name, else the longest description."""
+        if self.names:
+            best = max(self.names, key=fullness)
+            return best.bare or best.text
+        if not self.forms:
+            return ""
+        return max(self.forms, key=lambda f: (len(f.split()), len(f)))
+
+
+@attrs.frozen
+class _Mention:
+    span: Span
+    first: int
+    last: int
+    entity: LocalEntity
+    subject: bool
+    sentence: int
+    in_quote: bool
+    depth: int
+
+
+def _strip_det(text: str) -> str:
+    words = text.split()
+    while words and fold(words[0]) in _DETERMINERS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[\w.'’-]+", fold(text)) if w not in _DETERMINERS)
+
+
+class Resolver:
+    """Resolves the mentions of one article to its entities, in text order."""
+
+    def __init__(self, view: DocView, quote_spans: Sequence[Span]) -> None:
+        self.view = view
+        self.quote_spans = sorted(quote_spans)
+        self.entities: list[LocalEntity] = []
+        self.mentions: list[_Mention] = []
+        self._by_range: dict[tuple[int, int], LocalEntity | None] = {}
+
+    # ----------------------------------------------------------------- helpers
+    def _in_quote(self, span: Span) -> bool:
+        return any(q.contains(span) for q in self.quote_spans)
+
+    def _new(self, kind: str) -> LocalEntity:
+        e = LocalEntity(key=len(self.entities), kind=kind)
+        self.entities.append(e)
+        return e
+
+    def _add(self, e: LocalEntity, first: int, last: int, form: str | None = None) -> None:
+        span = self.view.span_of(first, last)
+        if form is None:
+            form = span.of(self.view.text)
+        form = re.sub(r"\s+", " ", form).strip()
+        if form and form not in e.forms:
+            e.forms.append(form)
+        e.mentions.append(span)
+        e.last_seen = span.start
+        head = head_of(self.view, list(range(first, last)))
+        subject = self.view.tokens[head].deprel in {"nsubj", "nsubj:pass"}
+        depth, h = 0, self.view.tokens[head].head
+        while h >= 0 and depth < 50:
+            depth, h = depth + 1, self.view.tokens[h].head
+        self.mentions.append(_Mention(span, first, last, e, subject, self.view.tokens[first].sentence,
+                                      self._in_quote(span), depth))
+
+    # ----------------------------------------------------------------- names in the text
+    def name_mentions(self) -> list[tuple[int, int, str]]:
+        """Token ranges of the names in the article (NER, widened over titles), with their kinds."""
+        v = self.view
+        out: list[tuple[int, int, str]] = []
+        for ent in v.doc.entities:
+            idxs = v.tokens_in(ent.span)
+            if not idxs:
+                continue
+            first, last = idxs[0], idxs[-1] + 1
+            while first > 0 and v.tokens[first - 1].sentence == v.tokens[first].sentence and (
+                (fold(v.tokens[first - 1].text) in TITLES and v.tokens[first - 1].text[:1].isupper())
+                or (v.tokens[first - 1].text == "of" and first > 1 and fold(v.tokens[first - 2].text) in TITLES)
+            ):
+                first -= 1
+            while first < last and v.tokens[first].text == "of":
+                first += 1
+            # a possessive 's is not part of the name
+            while last > first and v.tokens[last - 1].text in {"'s", "’s", "'", "’"}:
+                last -= 1
+            if last <= first:
+                continue
+            kind = classify_np(v, first, last)
+            if ent.label == "PERSON" and kind == "person":
+                words = [fold(t.text) for t in v.tokens[first:last]]
+                if not any(t.text[:1].isupper() for t in v.tokens[first:last]):
+                    continue
+                if all(w in TITLES for w in words):
+                    continue
+            elif kind == "person":
+                kind = "organization"
+            out.append((first, last, kind))
+        taken = {i for f, la, _ in out for i in range(f, la)}
+        for t in v.tokens:
+            w = fold(t.text)
+            if t.index in taken or t.upos != "NOUN" or not (w in ANONYMOUS_HEADS or w in GROUP_HEADS):
+                continue
+            first, last = v.np_span(t.index)
+            if last - first < 2 and w not in GROUP_HEADS:
+                continue
+            kind = classify_np(v, first, last)
+            if kind in {"anonymous", "group"}:
+                # a name inside the phrase (State Department) is a modifier, not the source
+                inner = [m for m in out if first <= m[0] and m[1] <= last]
+                if any(i in taken for i in range(first, last)) and not inner:
+                    continue
+                for m in inner:
+                    out.remove(m)
+                out.append((first, last, kind))
+                taken.update(range(first, last))
+        out.sort()
+        return out
+
+    # ----------------------------------------------------------------- resolution
+    def resolve(self, first: int, last: int, kind: str | None = None) -> LocalEntity | None:
+        """Joins the phrase ``[first, last)`` to an entity and returns it (None for an unknown)."""
+        key = (first, last)
+        if key in self._by_range:
+            return self._by_range[key]
+        v = self.view
+        text = v.text_of(first, last)
+        kind = kind or classify_np(v, first, last)
+        ent: LocalEntity | None
+        if kind == "pronoun":
+            ent = self._pronoun(first)
+        elif kind == "person":
+            ent = self._person(first, last, text)
+        elif kind == "anonymous":
+            ent = self._anonymous(first, last, text)
+        elif kind in {"group", "organization"}:
+            ent = self._group_or_org(first, last, text, kind)
+        else:
+            ent = self._new("unknown")
+            ent.forms.append(_strip_det(text) or text)
+        if ent is not None:
+            self._add(ent, first, last, text if kind != "pronoun" else text)
+            if kind == "pronoun":
+                p = fold(text)
+                g = {"he": "m", "she": "f"}.get(p)
+                if g and ent.gender is None:
+                    ent.gender = g
+                # a pronoun is not a name: keep it out of the forms
+                if text in ent.forms and len(ent.forms) > 1:
+                    ent.forms.remove(text)
+        self._by_range[key] = ent
+        return ent
+
+    def _person(self, first: int, last: int, text: str) -> LocalEntity:
+        name = parse_name(text)
+        words = [fold(w) for w in text.split()]
+        if not name.surname or all(w in TITLES for w in words):
+            return self._role(first, last, text)
+        candidates = [e for e in self.entities if e.kind == "person" and e.names
+                      and all(same_person(name, n) for n in e.names)]
+        if candidates:
+            ent = max(candidates, key=lambda e: e.last_seen)
+        else:
+            ent = self._new("person")
+        ent.names.append(name)
+        g = gender(name)
+        if g and ent.gender is None:
+            ent.gender = g
+        return ent
+
+    def _role(self, first: int, last: int, text: str) -> LocalEntity:
+        """``the president``: the person who holds the role in the article, else an anonymous source."""
+        role = fold(self.view.tokens[head_of(self.view, list(range(first, last)))].text)
+        if role in _ROLE_WORDS:
+            holders = [e for e in self.entities if e.kind == "person"
+                       and any(role in {fold(t) for t in n.titles} for n in e.names)]
+            if holders:
+                return max(holders, key=lambda e: e.last_seen)
+        return self._anonymous(first, last, text)
+
+    def _anonymous(self, first: int, last: int, text: str) -> LocalEntity:
+        words = [fold(w) for w in text.split()]
+        content = _content_words(text)
+        definite = bool(words) and words[0] in {"the", "that", "this"}
+        head = fold(self.view.tokens[head_of(self.view, list(range(first, last)))].text)
+        if definite and head in _ROLE_WORDS:
+            holders = [e for e in self.entities if e.kind == "person"
+                       and any(head in {fold(t) for t in n.titles} for n in e.names)]
+            if holders:
+                return max(holders, key=lambda e: e.last_seen)
+        if definite or (words and words[0] not in {"a", "an", "another", "one"} and not words[0].endswith("'s")):
+            cands = [e for e in self.entities if e.kind == "anonymous" and content <= e.words]
+            if cands and definite:
+                return max(cands, key=lambda e: e.last_seen)
+            same = [e for e in self.entities if e.kind == "anonymous" and e.words == content]
+            if same:
+                return same[-1]
+        ent = self._new("anonymous")
+        ent.words = content
+        return ent
+
+    def _group_or_org(self, first: int, last: int, text: str, kind: str) -> LocalEntity:
+        words = [fold(w) for w in text.split()]
+        content = _content_words(text)
+        head = fold(self.view.tokens[head_of(self.view, list(range(first, last)))].text)
+        outlet = any(w in NEWS_OUTLET_WORDS for w in words[-1:]) and any(t.text[:1].isupper() for t in self.view.tokens[first:last])
+        if kind == "organization" and words and words[0] == "the" and head in OUTLET_NOUNS:
+            outlets = [e for e in self.entities if e.outlet]
+            if outlets:
+                return max(outlets, key=lambda e: e.last_seen)
+        for e in reversed(self.entities):
+            if e.kind == kind and e.words == content:
+                return e
+        ent = self._new(kind)
+        ent.words = content
+        ent.outlet = outlet and not all(w in PLACES for w in words)
+        return ent
+
+    def _pronoun(self, first: int) -> LocalEntity | None:
+        v = self.view
+        p = fold(v.tokens[first].text)
+        sent = v.tokens[first].sentence
+        pos = v.tokens[first].span.start
+        want_gender = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(p)
+        plural = p in {"they", "them", "their"}
+        if p in {"i", "we", "you"}:
+            return None
+
+        def ok(m: _Mention) -> bool:
+            e = m.entity
+            if m.in_quote or m.span.start >= pos:
+                return False
+            if plural:
+                return e.kind in {"group", "organization"}
+            if p == "it":
+                return e.kind == "organization"
+            if e.kind not in {"person", "anonymous"}:
+                return False
+            return want_gender is None or e.gender in {None, want_gender}
+
+        cands = [m for m in self.mentions if ok(m)]
+        if not cands:
+            return None
+        same = [m for m in cands if m.sentence == sent and m.subject]
+        if same:
+            return same[-1].entity
+        for s in range(sent - 1, max(-1, sent - 8), -1):
+            subj = [m for m in cands if m.sentence == s and m.subject]
+            if subj:
+                # the highest subject of the sentence, then the leftmost (Hobbs)
+                return min(subj, key=lambda m: (m.depth, m.span.start)).entity
+            anym = [m for m in cands if m.sentence == s]
+            if anym and s < sent - 1:
+                return anym[-1].entity
+        return cands[-1].entity
+
+
+def canonical_kind(e: LocalEntity) -> str:
+    """The kind an entity is reported as."""
+    return e.kind if e.kind in {"person", "anonymous", "group", "organization"} else "unknown"
+
+
+def entity_display_forms(e: LocalEntity) -> list[str]:
+    """Forms to list as aliases: as written, without leading articles, with title variants for persons."""
+    from quotes.names import alias_forms
+
+    out: list[str] = []
+    for f in e.forms:
+        cands = alias_forms(f) if e.kind == "person" else [_strip_det(f) or f]
+        for c in cands:
+            if c and c not in out:
+                out.append(c)
+    return out
+
+
+__all__ = ["LocalEntity", "Resolver", "canonical_kind", "entity_display_forms", "HEAD_TITLES"]

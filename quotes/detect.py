@@ -1,0 +1,167 @@
+"""Finding quoted text from quotation marks. Needs no NLP: text in, :class:`Quoted` out.
+
+The finder pairs double quotation marks within a paragraph, straight or curly, guessing the
+role of a straight mark from its neighbours. Single marks inside a double quotation are
+nested quotes or apostrophes and are left alone; in a paragraph with no double marks, single
+marks are paired as primary quotes (British style), apostrophes excepted. A quotation that
+runs over several paragraphs follows the news convention: each paragraph opens with a mark
+and only the last closes. A mark with no partner gives a quote flagged ``unbalanced`` that
+ends at its paragraph's end, and never costs the article its other quotes.
+
+>>> t = '“It’s fair,” Kerry said, “that we made progress.”'
+>>> [[s.of(t) for s in q.spans] for q in find_quoted(t)]
+[['It’s fair,'], ['that we made progress.']]
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from quotes._text import mask_markup, paragraphs
+from quotes.lexicon import (
+    DOUBLE_AMBIGUOUS,
+    DOUBLE_CLOSE,
+    DOUBLE_OPEN,
+    SINGLE_AMBIGUOUS,
+    SINGLE_CLOSE,
+    SINGLE_OPEN,
+)
+from quotes.model import Span
+
+_OPEN, _CLOSE, _EITHER = "open", "close", "either"
+_OPEN_BEFORE = set("([{—–-/:;,") | {"\u2014"}
+_CLOSE_AFTER = set(".,;:!?)]}—–-’'…") | {"\u2014"}
+
+
+@attrs.frozen(kw_only=True)
+class Quoted:
+    """Text between quotation marks: its parts (several when it runs over paragraphs)."""
+
+    spans: tuple[Span, ...] = attrs.field(converter=tuple)
+    """Content parts without the marks, one per paragraph."""
+    unbalanced: bool = False
+    """True where one of its marks had no partner."""
+    single: bool = False
+    """True where single marks delimit it."""
+
+    @property
+    def span(self) -> Span:
+        """From the first part's start to the last part's end."""
+        return Span(self.spans[0].start, self.spans[-1].end)
+
+    @property
+    def outer(self) -> Span:
+        """The span with the marks around it (where there are marks)."""
+        start = self.spans[0].start - 1 if self.spans[0].start > 0 else 0
+        return Span(start, self.spans[-1].end + (0 if self.unbalanced else 1))
+
+
+def _role(text: str, pos: int, para: Span, opens: frozenset[str], closes: frozenset[str]) -> str:
+    prev = text[pos - 1] if pos > para.start else " "
+    nxt = text[pos + 1] if pos + 1 < para.end else " "
+    can_open = (prev.isspace() or prev in _OPEN_BEFORE or prev in DOUBLE_OPEN) and not nxt.isspace()
+    can_close = not prev.isspace() and (nxt.isspace() or nxt in _CLOSE_AFTER or nxt in DOUBLE_CLOSE)
+    ch = text[pos]
+    if ch in opens:
+        return _CLOSE if (can_close and not can_open) else _OPEN
+    if ch in closes:
+        return _OPEN if (can_open and not can_close and prev.isspace()) else _CLOSE
+    if can_open and not can_close:
+        return _OPEN
+    if can_close and not can_open:
+        return _CLOSE
+    return _EITHER
+
+
+def _trim(span: Span, text: str) -> Span:
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def _single_marks(text: str, para: Span) -> list[tuple[int, str]]:
+    """Single marks that open or close a quotation, apostrophes left out."""
+    out: list[tuple[int, str]] = []
+    for pos in range(para.start, para.end):
+        ch = text[pos]
+        if ch not in SINGLE_OPEN and ch not in SINGLE_CLOSE and ch not in SINGLE_AMBIGUOUS:
+            continue
+        prev = text[pos - 1] if pos > para.start else " "
+        nxt = text[pos + 1] if pos + 1 < para.end else " "
+        if prev.isalnum() and nxt.isalnum():
+            continue  # it’s, don't
+        if (ch in SINGLE_OPEN or ch in SINGLE_AMBIGUOUS) and (prev.isspace() or prev in "([—–-") and nxt.isalnum():
+            out.append((pos, _OPEN))
+        elif (ch in SINGLE_CLOSE or ch in SINGLE_AMBIGUOUS) and not prev.isspace() and (
+            nxt.isspace() and prev in ".,!?" or nxt in ".,;:!?)—–" or pos + 1 >= para.end
+        ):
+            out.append((pos, _CLOSE))
+    return out
+
+
+def find_quoted(text: str) -> list[Quoted]:
+    """Returns the quoted passages of ``text``, in order.
+
+    Args:
+        text: An article. HTML tags and entities (``&quot;``) are read through.
+
+    Returns:
+        One :class:`Quoted` per quotation, its spans pointing into ``text``.
+    """
+    clean = mask_markup(text)
+    out: list[Quoted] = []
+    carry: list[Span] | None = None  # a quotation still open at the end of the previous paragraph
+
+    for para in paragraphs(clean):
+        marks = [
+            (pos, _role(clean, pos, para, DOUBLE_OPEN, DOUBLE_CLOSE))
+            for pos in range(para.start, para.end)
+            if clean[pos] in DOUBLE_OPEN or clean[pos] in DOUBLE_CLOSE or clean[pos] in DOUBLE_AMBIGUOUS
+        ]
+        single = False
+        if not marks:
+            marks = _single_marks(clean, para)
+            single = True
+        parts: list[Span] = []
+        open_at: int | None = None
+        i = 0
+        if carry is not None:
+            if marks and marks[0][0] == para.start and marks[0][1] != _CLOSE:
+                parts, open_at, i = carry, marks[0][0], 1
+            else:
+                out.append(Quoted(spans=carry, unbalanced=True))
+            carry = None
+        for pos, role in marks[i:]:
+            if open_at is None:
+                if role == _CLOSE:
+                    if single:
+                        continue
+                    # a closing mark with no opener: the quote may start the paragraph
+                    if not out or out[-1].span.end < para.start:
+                        span = _trim(Span(para.start, pos), clean)
+                        if len(clean[span.start : span.end].split()) >= 3:
+                            out.append(Quoted(spans=[span], unbalanced=True, single=single))
+                    continue
+                open_at = pos
+            elif role == _OPEN and not single:
+                # a second opener: the first never closed
+                span = _trim(Span(open_at + 1, pos), clean)
+                if len(span):
+                    out.append(Quoted(spans=[*parts, span], unbalanced=True, single=single))
+                parts, open_at = [], pos
+            elif role == _OPEN:
+                open_at = pos
+            else:
+                span = Span(open_at + 1, pos)
+                if len(span.of(clean).strip()):
+                    out.append(Quoted(spans=[*parts, span], single=single))
+                parts, open_at = [], None
+        if open_at is not None and not single:
+            span = _trim(Span(open_at + 1, para.end), clean)
+            carry = [*parts, span] if len(span) else (parts or None)
+    if carry:
+        out.append(Quoted(spans=carry, unbalanced=True))
+    return out

@@ -1,0 +1,227 @@
+"""Word lists the rules use: reporting verbs, titles, source nouns, places, names.
+
+These are data, not logic: extend them here (or pass your own sets to the
+functions that take them) rather than adding special cases to the rules.
+"""
+
+from __future__ import annotations
+
+# --------------------------------------------------------------------------- quotation marks
+
+DOUBLE_OPEN = frozenset("“„«‟〝")
+"""Marks that open a double quotation."""
+DOUBLE_CLOSE = frozenset("”»〞")
+"""Marks that close a double quotation."""
+DOUBLE_AMBIGUOUS = frozenset('"＂')
+"""Marks that open or close, by context."""
+SINGLE_OPEN = frozenset("‘‹")
+SINGLE_CLOSE = frozenset("’›")
+SINGLE_AMBIGUOUS = frozenset("'")
+QUOTE_MARKS = DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_AMBIGUOUS | SINGLE_OPEN | SINGLE_CLOSE | SINGLE_AMBIGUOUS
+
+# --------------------------------------------------------------------------- reporting verbs
+
+#: Lemmas of verbs that report speech, with the frames they take. ``ccomp``: a content clause
+#: (``said that ...``); ``as``: an object and an ``as`` phrase (``described the talks as candid``);
+#: ``of``: an object and an ``of`` phrase (``accused Afghanistan of ...``); ``xobj``: an object and
+#: a predicate (``called it an important meeting``); ``obj``: the object is the content
+#: (``declined to say whether ...`` aside, ``raised the issue``). Verbs not named take ``ccomp``.
+REPORTING_VERBS: dict[str, frozenset[str]] = {
+    lemma: frozenset(frames.split())
+    for lemma, frames in {
+        "say": "ccomp", "tell": "ccomp", "add": "ccomp", "insist": "ccomp", "admit": "ccomp",
+        "declare": "ccomp", "describe": "as", "tweet": "ccomp", "write": "ccomp", "note": "ccomp",
+        "claim": "ccomp", "argue": "ccomp", "state": "ccomp", "announce": "ccomp obj",
+        "explain": "ccomp", "ask": "ccomp", "reply": "ccomp", "respond": "ccomp", "warn": "ccomp",
+        "acknowledge": "ccomp", "predict": "ccomp", "suggest": "ccomp", "report": "ccomp",
+        "urge": "ccomp", "accuse": "of", "deny": "ccomp obj", "confirm": "ccomp obj",
+        "promise": "ccomp", "vow": "ccomp", "contend": "ccomp", "maintain": "ccomp",
+        "stress": "ccomp", "reiterate": "ccomp", "allege": "ccomp", "repeat": "ccomp",
+        "recall": "ccomp", "quip": "ccomp", "joke": "ccomp", "conclude": "ccomp",
+        "comment": "ccomp", "assert": "ccomp", "emphasize": "ccomp", "emphasise": "ccomp",
+        "testify": "ccomp", "concede": "ccomp", "complain": "ccomp", "boast": "ccomp",
+        "pledge": "ccomp", "demand": "ccomp", "answer": "ccomp", "recount": "ccomp",
+        "observe": "ccomp", "remark": "ccomp", "mention": "ccomp", "counter": "ccomp",
+        "retort": "ccomp", "charge": "ccomp", "lament": "ccomp", "post": "ccomp",
+        "assure": "ccomp", "shout": "ccomp", "yell": "ccomp", "whisper": "ccomp",
+        "caution": "ccomp", "disclose": "ccomp", "reveal": "ccomp", "indicate": "ccomp",
+        "signal": "ccomp", "hint": "ccomp", "point": "ccomp", "call": "xobj",
+        "criticize": "of", "criticise": "of", "blame": "of", "praise": "of", "estimate": "ccomp",
+        "acknowledged": "ccomp", "agree": "ccomp", "scoff": "ccomp", "muse": "ccomp",
+        "wonder": "ccomp", "propose": "ccomp", "proclaim": "ccomp", "affirm": "ccomp",
+        "speculate": "ccomp", "interject": "ccomp", "exclaim": "ccomp", "opine": "ccomp",
+        "concur": "ccomp", "grumble": "ccomp", "recommend": "ccomp", "advise": "ccomp",
+        "inform": "ccomp", "remind": "ccomp", "notify": "ccomp", "brief": "ccomp",
+        "tout": "ccomp",
+    }.items()
+}
+
+#: Reporting verbs that usually take a clause only through ``that`` or a colon; the rest
+#: also report a bare object as content.
+SPEECH_NOUNS = frozenset({
+    "statement", "remarks", "interview", "speech", "tweet", "post", "letter", "testimony",
+    "announcement", "news conference", "briefing", "comments",
+})
+
+#: Multi-word cues: (words in lower case) -> the word that carries the cue.
+ACCORDING_TO = ("according", "to")
+
+# --------------------------------------------------------------------------- sources
+
+#: Nouns that head an anonymous source: ``a senior official``, ``the spokesman``.
+ANONYMOUS_HEADS = frozenset({
+    "official", "officer", "spokesman", "spokeswoman", "spokesperson", "source", "aide",
+    "diplomat", "adviser", "advisor", "analyst", "expert", "insider", "person", "witness",
+    "representative", "envoy", "negotiator", "staffer", "strategist", "member", "lawmaker",
+    "senator", "congressman", "congresswoman", "administrator", "commander", "general",
+    "minister", "ambassador", "president", "leader", "governor", "mayor", "secretary",
+    "chairman", "chairwoman", "chair", "director", "executive", "lawyer", "attorney",
+    "prosecutor", "judge", "candidate", "nominee", "resident", "activist", "worker",
+    "observer", "critic", "supporter", "voter", "man", "woman", "employee", "operative",
+    "pollster", "consultant", "economist", "scientist", "researcher", "investigator",
+    "agent", "police", "officer", "chief", "head", "manager", "campaign", "friend",
+})
+
+#: Plural heads that make a group: ``Afghan officials``, ``US officials``, ``critics``.
+GROUP_HEADS = frozenset({
+    "officials", "sources", "leaders", "diplomats", "aides", "analysts", "experts", "people",
+    "lawmakers", "senators", "members", "witnesses", "residents", "activists", "critics",
+    "supporters", "voters", "democrats", "republicans", "investigators", "prosecutors",
+    "authorities", "police", "observers", "negotiators", "representatives", "advisers",
+    "advisors", "economists", "scientists", "researchers", "workers", "employees", "officers",
+    "commanders", "ministers", "staffers", "strategists", "insiders", "organizers", "others",
+    "americans", "afghans", "pakistanis", "conservatives", "liberals", "progressives",
+    "candidates", "opponents", "allies", "rivals", "protesters", "agencies", "groups",
+})
+
+#: Nouns that head an institution speaking: ``the newspaper``, ``the ministry``.
+ORGANIZATION_HEADS = frozenset({
+    "newspaper", "paper", "agency", "ministry", "department", "government", "administration",
+    "council", "committee", "commission", "court", "company", "firm", "campaign", "party",
+    "report", "statement", "resolution", "study", "survey", "poll", "group", "organization",
+    "organisation", "office", "embassy", "army", "military", "white house", "pentagon",
+    "kremlin", "network", "channel", "station", "magazine", "website", "outlet", "union",
+    "coalition", "alliance", "bank", "board", "court", "senate", "house", "congress",
+    "parliament", "cabinet", "state", "regime", "spokesperson's office", "foundation",
+    "institute", "university", "association", "federation", "league", "club", "team",
+})
+
+#: Words in the names of news outlets (``The Washington Post``, ``Al Jazeera``).
+NEWS_OUTLET_WORDS = frozenset({
+    "post", "times", "journal", "news", "reuters", "press", "herald", "tribune", "guardian",
+    "telegraph", "bbc", "cnn", "msnbc", "fox", "nbc", "abc", "cbs", "npr", "afp", "ap",
+    "bloomberg", "politico", "axios", "jazeera", "gazette", "daily", "observer", "economist",
+    "independent", "mail", "globe", "chronicle", "examiner", "breitbart", "hill", "atlantic",
+    "magazine", "newsweek", "time", "dawn", "tass", "xinhua", "wire", "radio", "television",
+})
+
+#: News-outlet nouns that corefer with the most recent outlet (``the newspaper said``).
+OUTLET_NOUNS = frozenset({"newspaper", "paper", "agency", "network", "channel", "magazine", "outlet", "website", "station"})
+
+# --------------------------------------------------------------------------- names
+
+#: Titles and roles that stand before a name and are not part of it. Multi-word titles are
+#: matched word by word, so ``Secretary of State`` strips ``secretary``, ``of``, ``state``.
+TITLES = frozenset({
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+    "gen", "general", "lt", "lieutenant", "col", "colonel", "maj", "major", "capt", "captain",
+    "adm", "admiral", "sgt", "sergeant", "cmdr", "commander", "marshal", "brig", "brigadier",
+    "president", "vice", "prime", "minister", "secretary", "foreign", "defense", "defence",
+    "interior", "finance", "state", "deputy", "assistant", "under", "undersecretary",
+    "sen", "senator", "rep", "representative", "congressman", "congresswoman", "gov",
+    "governor", "mayor", "judge", "justice", "chief", "army", "ambassador", "envoy",
+    "chairman", "chairwoman", "speaker", "leader", "majority", "minority", "king", "queen",
+    "prince", "princess", "sheikh", "sheik", "mullah", "maulana", "imam", "pope", "rev",
+    "reverend", "father", "bishop", "cardinal", "rabbi", "attorney", "former", "then",
+    "candidate", "nominee", "spokesman", "spokeswoman", "adviser", "advisor", "commissioner",
+    "director", "ceo", "chancellor", "premier", "of", "the", "hon", "honorable", "field",
+    "air", "gov.", "pres", "supreme", "national", "security", "homeland", "senior",
+    "democratic", "republican", "gop", "presidential", "u.s.", "us", "american", "afghan",
+    "pakistani", "british", "french", "german", "russian", "chinese", "indian", "iranian",
+    "iraqi", "israeli", "palestinian", "syrian", "nato", "un", "u.n.", "white", "house",
+    "press", "staff", "affairs", "trade", "commerce", "treasury", "energy", "health",
+    "education", "labor", "justice", "agriculture", "transportation", "veterans",
+    "housing", "intelligence", "counsel", "special", "top", "new", "incoming", "outgoing",
+    "acting", "interim", "late", "first", "mrs.", "mr.", "ms.", "dr.", "gen.", "sen.", "rep.",
+})
+
+#: Titles that mark a man or a woman.
+MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "father", "congressman", "chairman", "spokesman", "sheikh", "sheik"})
+FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "congresswoman", "chairwoman", "spokeswoman"})
+
+#: Name particles that belong to the family name: ``bin Laden``, ``de Blasio``, ``al-Zawahri``.
+PARTICLES = frozenset({
+    "al", "el", "bin", "ibn", "abu", "abd", "de", "del", "della", "di", "da", "dos", "das",
+    "du", "la", "le", "van", "von", "der", "den", "ter", "ten", "st", "st.", "mac", "o",
+})
+
+#: Suffixes after a family name.
+SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "esq", "phd", "md"})
+
+#: Given names common in English-language news, by the gender they usually mark. Only used
+#: to keep ``he`` from resolving to Hillary Clinton; unknown names are compatible with any pronoun.
+FEMALE_NAMES = frozenset("""
+hillary nancy elizabeth carly sarah michelle kellyanne huma condoleezza madeleine theresa angela
+marine nikki susan susana samantha janet loretta sally diane dianne barbara laura melania ivanka
+chelsea tulsi kamala amy kirsten maxine debbie donna jill jennifer jessica mary patricia linda
+margaret lisa karen betty helen sandra ashley kimberly emily rebecca sharon cynthia kathleen
+katherine catherine anna anne ann julia julie christine christina heather maria ruth virginia
+victoria joan judith rachel megyn megan meghan hope kate kathy claire clare joni lindsey
+lynn marsha martha nina olivia sophia ellen erin gina grace irene janice jeanne jean joanne
+joyce judy karin kelly kristen leslie lois louise marie marilyn mia monica natalie pamela
+paula rose rosa shannon sheila stephanie tammy tina wendy yvonne zoe benazir hina maryam
+malala fatima aisha ayesha sonia indira golda ursula christiane federica sheikh hasina
+""".split())
+MALE_NAMES = frozenset("""
+john barack donald bernie ted marco jeb ben chris mike rand ron paul rick scott george bill
+joe joseph james robert michael william david richard thomas charles daniel matthew anthony
+mark steven stephen andrew kenneth kevin brian edward ronald timothy jason jeffrey ryan
+jacob gary nicholas eric jonathan larry justin frank brandon raymond gregory samuel benjamin
+patrick jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter kyle
+walter harold jeremy ethan carl keith roger gerald christian terry sean arthur austin noah
+lawrence jesse joe bryan billy bruce albert willie gabriel logan alan juan wayne roy ralph
+randy eugene vincent russell elijah louis bobby philip johnny reince newt harry mitch
+lindsey hamid ashfaq nawaz sartaj jalil bismullah bismillah anders ayman osama barack
+vladimir xi narendra shinzo recep bashar hassan ali mohammad muhammad mohammed ahmad ahmed
+abdullah ashraf imran pervez asif shahbaz raheel tony boris emmanuel francois nicolas
+justin stephen benjamin reuven mahmoud abdel ismail omar osama tim jim tom dick bob dan
+al sam pat nick rex jared steve sean sebastian corey jeff lou ken ed jon hank
+""".split()) - {"lindsey"}
+
+# --------------------------------------------------------------------------- places
+
+#: Countries, capitals and other places that speak for a government by metonymy
+#: (``Washington says``, ``Pakistan has accused``). Lower case.
+PLACES = frozenset("""
+afghanistan pakistan india china russia iran iraq syria israel palestine egypt turkey saudi
+arabia yemen qatar jordan lebanon libya tunisia algeria morocco sudan ethiopia kenya nigeria
+somalia ukraine belarus georgia armenia azerbaijan kazakhstan uzbekistan tajikistan
+turkmenistan kyrgyzstan mongolia japan korea taiwan vietnam thailand indonesia malaysia
+singapore philippines myanmar burma bangladesh nepal sri lanka australia zealand canada mexico
+cuba venezuela colombia brazil argentina chile peru bolivia ecuador france germany britain
+england scotland wales ireland spain portugal italy greece poland hungary austria
+switzerland belgium netherlands holland sweden norway denmark finland europe africa asia
+america states kingdom emirates washington islamabad kabul moscow beijing tehran baghdad
+damascus jerusalem cairo ankara riyadh doha delhi london paris berlin brussels tokyo seoul
+pyongyang kiev kyiv ottawa havana caracas rome madrid athens warsaw vienna geneva beirut
+tripoli karachi lahore peshawar kandahar herat quetta rawalpindi texas california florida
+ohio iowa virginia york carolina hampshire nevada michigan pennsylvania wisconsin colorado
+arizona georgia illinois massachusetts maryland kentucky tennessee alabama mississippi
+louisiana missouri minnesota oregon utah kansas nebraska oklahoma arkansas indiana
+connecticut maine vermont delaware montana idaho wyoming dakota alaska hawaii chicago boston
+baghdad nato u.s. us u.s.a. usa uk u.k. eu u.n. un kremlin pentagon tehran vatican
+""".split())
+
+#: Adjectives of nationality that make ``Afghan officials`` a group of a country.
+NATIONALITIES = frozenset("""
+afghan pakistani american u.s. us indian chinese russian iranian iraqi syrian israeli
+palestinian egyptian turkish saudi british french german european western arab kurdish
+japanese korean ukrainian mexican canadian australian italian spanish nato un u.n. eu
+federal state local foreign military police
+""".split())
+
+# --------------------------------------------------------------------------- pronouns
+
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we"})
+SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her", "it", "i"})

@@ -1,0 +1,256 @@
+"""Typed records: annotated text, quotes, speakers and entities.
+
+Every record is a frozen attrs class. Records point into an article's text only
+through :class:`Span` (half-open character offsets), so ``text[s.start:s.end]``
+is always the text a record talks about, whatever the line ends or Unicode.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import attrs
+
+QuoteKind = Literal["direct", "indirect", "mixed"]
+SpeakerKind = Literal["person", "anonymous", "group", "organization", "unknown"]
+
+QUOTE_KINDS: tuple[str, ...] = ("direct", "indirect", "mixed")
+SPEAKER_KINDS: tuple[str, ...] = ("person", "anonymous", "group", "organization", "unknown")
+
+
+def _check_span(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
+    if attribute.name == "start" and value < 0:
+        raise ValueError(f"Span start must be >= 0, got {value!r}")
+    if attribute.name == "end" and value < instance.start:
+        raise ValueError(f"Span end must be >= start ({instance.start}), got {value!r}")
+
+
+@attrs.frozen(order=True)
+class Span:
+    """A half-open range of characters in an article's text.
+
+    >>> text = "Kerry said it."
+    >>> s = Span(0, 5)
+    >>> s.of(text)
+    'Kerry'
+    >>> len(s)
+    5
+    """
+
+    start: int = attrs.field(validator=_check_span)
+    """Offset of the first character, a Python str index into the article text."""
+    end: int = attrs.field(validator=_check_span)
+    """Offset just past the last character."""
+
+    def of(self, text: str) -> str:
+        """Returns the characters of ``text`` that this span covers."""
+        return text[self.start : self.end]
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: Span) -> bool:
+        """Tells whether the two spans share at least one character."""
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Span) -> bool:
+        """Tells whether ``other`` lies wholly inside this span."""
+        return self.start <= other.start and other.end <= self.end
+
+
+# --------------------------------------------------------------------------- annotation
+
+
+@attrs.frozen(kw_only=True)
+class Token:
+    """One syntactic word of an annotated article (after multi-word token expansion).
+
+    Annotation records are what the NLP engine hands to the rules; they hold
+    indices into :attr:`Document.tokens` so the rules can walk the parse.
+    """
+
+    index: int
+    """Position of this word in :attr:`Document.tokens`."""
+    text: str
+    """The word as written."""
+    span: Span
+    """Where the word stands in the text."""
+    lemma: str
+    """Dictionary form, as the lemmatizer gives it."""
+    upos: str
+    """Universal part-of-speech tag (``NOUN``, ``PROPN``, ``VERB``, ...)."""
+    xpos: str = ""
+    """Language-specific tag (Penn Treebank for English)."""
+    feats: str = ""
+    """Universal morphological features, as ``Number=Sing|Person=3``."""
+    head: int = -1
+    """Index of the syntactic head in :attr:`Document.tokens`; -1 for a sentence root."""
+    deprel: str = ""
+    """Universal dependency relation to the head (``nsubj``, ``ccomp``, ...)."""
+    sentence: int = 0
+    """Index of the sentence in :attr:`Document.sentences`."""
+    ner: str = "O"
+    """Named-entity tag in BIOES form (``S-PERSON``, ``B-ORG``, ``O``)."""
+
+
+@attrs.frozen(kw_only=True)
+class Sentence:
+    """A sentence: a span of text and the range of its tokens."""
+
+    index: int
+    """Position in :attr:`Document.sentences`."""
+    span: Span
+    """Where the sentence stands in the text."""
+    first: int
+    """Index of its first token in :attr:`Document.tokens`."""
+    last: int
+    """Index just past its last token."""
+
+
+@attrs.frozen(kw_only=True)
+class EntitySpan:
+    """A named entity found by the NER tagger."""
+
+    span: Span
+    """Where the name stands in the text."""
+    label: str
+    """The tagger's type: ``PERSON``, ``ORG``, ``GPE``, ``LOC``, ..."""
+    text: str
+    """The name as written."""
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """An article with its annotation: tokens, sentences and named entities."""
+
+    text: str
+    """The article's text, exactly as given."""
+    tokens: tuple[Token, ...] = attrs.field(converter=tuple)
+    """Every word, in order."""
+    sentences: tuple[Sentence, ...] = attrs.field(converter=tuple)
+    """Every sentence, in order."""
+    entities: tuple[EntitySpan, ...] = attrs.field(converter=tuple, default=())
+    """Named entities, in order."""
+
+
+# --------------------------------------------------------------------------- results
+
+
+@attrs.frozen
+class Mention:
+    """Words in the text: a speaker's name or pronoun, or a cue verb.
+
+    >>> Mention("Kerry", Span(0, 5))
+    Mention(text='Kerry', span=Span(start=0, end=5))
+    """
+
+    text: str
+    """The words as written."""
+    span: Span
+    """Where they stand in the text."""
+
+
+@attrs.frozen(kw_only=True)
+class Speaker:
+    """The entity a quote is attributed to."""
+
+    id: str
+    """Stable identifier; the same person across the articles of one run shares it."""
+    name: str
+    """Canonical name: the fullest well-formed name seen, or the description."""
+    kind: SpeakerKind
+    """``person``, ``anonymous``, ``group``, ``organization`` or ``unknown``."""
+    aliases: tuple[str, ...] = attrs.field(converter=tuple, default=())
+    """Other forms of the name seen in the text."""
+
+
+@attrs.frozen(kw_only=True)
+class Quote:
+    """One quotation: what was said, who said it, and how we know."""
+
+    kind: QuoteKind
+    """``direct`` (in quotation marks), ``indirect`` (reported speech) or ``mixed``."""
+    spans: tuple[Span, ...] = attrs.field(converter=tuple)
+    """The content's parts, without the quotation marks, in text order."""
+    text: str
+    """The content: the parts' text joined by a space."""
+    cue: Mention | None = None
+    """The reporting verb (``said``) or phrase (``according to``), if any."""
+    speaker: Speaker | None = None
+    """The resolved speaker, or None where none was found."""
+    speaker_mention: Mention | None = None
+    """The words naming the source: the cue's subject, a pronoun, or the nearest mention."""
+    confidence: float = 0.0
+    """How sure the attributing rule is, from 0 to 1."""
+    rule: str = ""
+    """Name of the rule that attributed the speaker (``cue-adjacent``, ``parse``, ...)."""
+    unbalanced: bool = False
+    """True where a quotation mark had no partner and the end was guessed."""
+
+    @property
+    def span(self) -> Span:
+        """The smallest span covering every part."""
+        return Span(self.spans[0].start, self.spans[-1].end)
+
+
+@attrs.frozen(kw_only=True)
+class EntityMention:
+    """Where an entity is named: the article and the words."""
+
+    doc: str
+    """The article's identifier (its path as given, or the name given to the API)."""
+    span: Span
+    """Where the words stand in that article."""
+    text: str
+    """The words as written."""
+
+
+@attrs.frozen(kw_only=True)
+class Entity:
+    """A person, group, institution or anonymous source, with every name it goes by."""
+
+    id: str
+    """Stable identifier, shared by every quote attributed to this entity."""
+    name: str
+    """Canonical name: the fullest well-formed name seen."""
+    kind: SpeakerKind
+    """``person``, ``anonymous``, ``group``, ``organization`` or ``unknown``."""
+    aliases: tuple[str, ...] = attrs.field(converter=tuple, default=())
+    """Other forms of the name seen, without the canonical one."""
+    mentions: tuple[EntityMention, ...] = attrs.field(converter=tuple, default=())
+    """Where the entity is named, in every article."""
+
+    def as_speaker(self) -> Speaker:
+        """Returns the speaker record quotes carry for this entity."""
+        return Speaker(id=self.id, name=self.name, kind=self.kind, aliases=self.aliases)
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """The quotes of one article."""
+
+    doc: str
+    """The article's identifier: its path as given, or ``"<text>"``."""
+    text: str
+    """The article's text, exactly as given."""
+    quotes: tuple[Quote, ...] = attrs.field(converter=tuple)
+    """Quotes in text order."""
+
+    @property
+    def speakers(self) -> tuple[Speaker, ...]:
+        """The distinct speakers of this article's quotes, in order of first quote."""
+        seen: dict[str, Speaker] = {}
+        for q in self.quotes:
+            if q.speaker is not None and q.speaker.id not in seen:
+                seen[q.speaker.id] = q.speaker
+        return tuple(seen.values())
+
+
+@attrs.frozen(kw_only=True)
+class Corpus:
+    """The quotes of many articles, with the entities resolved across them."""
+
+    articles: tuple[Article, ...] = attrs.field(converter=tuple)
+    """One result per article, in input order."""
+    entities: tuple[Entity, ...] = attrs.field(converter=tuple)
+    """Every entity named in the articles, merged across them."""

@@ -1,0 +1,272 @@
+"""Person names: parsing into parts, normalising, and deciding whether two names can be one person.
+
+>>> n = parse_name("U.S. Secretary of State John F. Kerry")
+>>> n.titles, n.given, n.initials, n.surname
+(('U.S.', 'Secretary', 'of', 'State'), ('John',), ('F',), 'Kerry')
+>>> same_person(parse_name("Gen Kiani"), parse_name("Ashfaq Parvez Kayani"))
+True
+>>> same_person(parse_name("Hillary Clinton"), parse_name("Bill Clinton"))
+False
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+import attrs
+
+from quotes.lexicon import FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, PARTICLES, SUFFIXES, TITLES
+
+#: Titles after which the rest is a name (``Secretary`` in ``U.S. Secretary of State John Kerry``);
+#: a shorter alias may start at one of them.
+HEAD_TITLES = frozenset({
+    "mr", "mrs", "ms", "dr", "gen", "general", "president", "secretary", "minister", "sen",
+    "senator", "rep", "gov", "governor", "mayor", "judge", "ambassador", "prof", "professor",
+    "adm", "admiral", "col", "colonel", "lt", "capt", "captain", "maj", "major", "sheikh",
+    "king", "queen", "prince", "chancellor", "premier", "speaker", "commissioner", "director",
+})
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+_BRACKETS = re.compile(r"[\[\]()]")
+
+
+def fold(s: str) -> str:
+    """Lower-cases, strips diacritics and dots: the form names are compared in.
+
+    >>> fold("Bismillāh Moḥammadi Jr.")
+    'bismillah mohammadi jr'
+    """
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.replace("’", "'").replace(".", "").casefold()
+    return re.sub(r"\s+", " ", s).strip()
+
+
+@attrs.frozen(kw_only=True)
+class PersonName:
+    """A person's name split into its parts."""
+
+    text: str
+    """The name as written."""
+    titles: tuple[str, ...] = attrs.field(converter=tuple, default=())
+    """Titles and roles before the name, as written (``Gen``, ``Secretary of State``)."""
+    given: tuple[str, ...] = attrs.field(converter=tuple, default=())
+    """Given and middle names, as written."""
+    initials: tuple[str, ...] = attrs.field(converter=tuple, default=())
+    """Initials without their dots (``F`` in ``John F. Kerry``)."""
+    surname: str = ""
+    """Family name with its particles (``bin Laden``, ``al-Zawahri``); empty if none."""
+    suffix: str = ""
+    """``Jr.``, ``III`` and the like."""
+
+    @property
+    def bare(self) -> str:
+        """The name without titles: given names, initials, surname and suffix."""
+        return " ".join([*self.given, *self.initials, self.surname, self.suffix]).strip()
+
+    @property
+    def parts(self) -> tuple[str, ...]:
+        """Given names and surname, as written."""
+        return (*self.given, *([self.surname] if self.surname else []))
+
+
+def _is_title(word: str) -> bool:
+    return fold(word).strip(",") in TITLES
+
+
+@lru_cache(maxsize=65536)
+def parse_name(text: str) -> PersonName:
+    """Splits a person's name into titles, given names, initials, surname and suffix.
+
+    Brackets of editorial insertions are dropped (``[Nawaz Sharif]``), as is a possessive.
+
+    >>> parse_name("Osama bin Laden").surname
+    'bin Laden'
+    >>> parse_name("Donald Trump Jr.").suffix
+    'Jr.'
+    """
+    clean = _BRACKETS.sub(" ", text)
+    words = clean.split()
+    if words:
+        words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]
+    words = [w.strip(",;:") for w in words if w.strip(",;:")]
+    suffix = ""
+    if len(words) > 1 and fold(words[-1]) in SUFFIXES:
+        suffix = words.pop()
+    titles: list[str] = []
+    while len(words) > 1 and _is_title(words[0]):
+        titles.append(words.pop(0))
+    if not words:
+        return PersonName(text=text, titles=titles, suffix=suffix)
+    surname_words = [words.pop()]
+    while words and fold(words[-1]) in PARTICLES and words[-1][:1].islower():
+        surname_words.insert(0, words.pop())
+    given: list[str] = []
+    initials: list[str] = []
+    for w in words:
+        core = w.replace(".", "")
+        if len(core) == 1 and core.isalpha():
+            initials.append(core.upper())
+        elif core:
+            given.append(w)
+    return PersonName(
+        text=text, titles=titles, given=given, initials=initials,
+        surname=" ".join(surname_words), suffix=suffix,
+    )
+
+
+def surname_key(surname: str) -> str:
+    """The surname folded, with particles and hyphens dropped (``al-Zawahri`` -> ``zawahri``).
+
+    >>> surname_key("al-Zawahri"), surname_key("bin Laden")
+    ('zawahri', 'laden')
+    """
+    words = fold(surname).replace("-", " ").split()
+    while len(words) > 1 and words[0] in PARTICLES:
+        words.pop(0)
+    return "".join(words)
+
+
+def skeleton(word: str) -> str:
+    """A consonant skeleton for transliteration variants: Kayani, Kiani and Kaini share ``kn``.
+
+    Digraphs that stand for their own sound (``kh``, ``sh``, ``ch``) stay apart from plain
+    letters, so Khan (``xn``) and Kean (``kn``) differ.
+
+    >>> skeleton("Kayani"), skeleton("Kiani"), skeleton("Khan"), skeleton("Kean")
+    ('kn', 'kn', 'xn', 'kn')
+    >>> skeleton("Qaddafi") == skeleton("Gaddafi")
+    True
+    """
+    w = re.sub(r"[^a-z]", "", fold(word))
+    if not w:
+        return ""
+    for a, b in (("kh", "x"), ("sh", "$"), ("ch", "$"), ("zh", "j"), ("ph", "f"), ("th", "t"),
+                 ("dh", "d"), ("gh", "g"), ("ck", "k"), ("q", "k"), ("c", "k"), ("g", "k"),
+                 ("z", "s"), ("v", "w"), ("ou", "u"), ("ee", "i")):
+        w = w.replace(a, b)
+    first, rest = w[0], w[1:]
+    rest = re.sub(r"[aeiouyhw]", "", rest)
+    if first in "aeiouyhw":
+        first = ""
+    out = first + rest
+    return re.sub(r"(.)\1+", r"\1", out)
+
+
+def similar(a: str, b: str) -> float:
+    """String similarity of two folded words, from 0 to 1."""
+    return SequenceMatcher(None, fold(a), fold(b)).ratio()
+
+
+def same_word(a: str, b: str) -> bool:
+    """Tells whether two name words are one name: equal when folded, or transliteration variants.
+
+    >>> same_word("Bismullah", "Bismillah"), same_word("Karzai", "Kayani"), same_word("Khan", "Kean")
+    (True, False, False)
+    """
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return True
+    if min(len(fa), len(fb)) < 4:
+        return False
+    ka, kb = skeleton(a), skeleton(b)
+    return len(ka) >= 2 and ka == kb and similar(a, b) >= 0.7
+
+
+def _given_compatible(a: PersonName, b: PersonName) -> bool:
+    """Given names agree: one side has none, or the first given names (or initials) match."""
+    ga = [fold(g) for g in a.given] + [i.lower() for i in a.initials]
+    gb = [fold(g) for g in b.given] + [i.lower() for i in b.initials]
+    if not a.given or not b.given:
+        # initials alone must not contradict a given name
+        if a.given and b.initials and not b.given:
+            return fold(a.given[0])[0] == b.initials[0].lower()
+        if b.given and a.initials and not a.given:
+            return fold(b.given[0])[0] == a.initials[0].lower()
+        return True
+    del ga, gb
+    return same_word(a.given[0], b.given[0])
+
+
+def _suffix_compatible(a: PersonName, b: PersonName) -> bool:
+    return fold(a.suffix) == fold(b.suffix)
+
+
+def order_variant(a: PersonName, b: PersonName) -> bool:
+    """The same name parts in another order (Bismullah Khan Mohammadi / Bismillah Mohammadi Khan)."""
+    pa, pb = list(a.parts), list(b.parts)
+    if len(pa) < 2 or len(pa) != len(pb):
+        return False
+    rest = pb[:]
+    for w in pa:
+        for i, v in enumerate(rest):
+            if same_word(w, v):
+                rest.pop(i)
+                break
+        else:
+            return False
+    return True
+
+
+def same_person(a: PersonName, b: PersonName) -> bool:
+    """Tells whether two names can denote one person (symmetric; ignores titles, case, diacritics).
+
+    Surnames must be one name (equal or transliteration variants) and given names must not
+    conflict, or the two must be the same parts in another order.
+    """
+    if not a.surname or not b.surname:
+        return False
+    if order_variant(a, b):
+        return _suffix_compatible(a, b)
+    if not same_word(surname_key(a.surname), surname_key(b.surname)):
+        return False
+    return _given_compatible(a, b) and _suffix_compatible(a, b)
+
+
+def fullness(n: PersonName) -> tuple[int, int, int]:
+    """How full a name is, for choosing the canonical one: parts, then given names, then length."""
+    return (len(n.given) + len(n.initials) + (1 if n.surname else 0), len(n.given), len(n.bare))
+
+
+def gender(n: PersonName) -> str | None:
+    """``m``, ``f`` or None, from a title (``Mrs``) or a common given name."""
+    for t in n.titles:
+        ft = fold(t)
+        if ft in FEMALE_TITLES:
+            return "f"
+        if ft in MALE_TITLES:
+            return "m"
+    if n.given:
+        g = fold(n.given[0])
+        if g in FEMALE_NAMES:
+            return "f"
+        if g in MALE_NAMES:
+            return "m"
+    return None
+
+
+def alias_forms(text: str) -> list[str]:
+    """The forms a mention stands for: as written, from each head title on, and the bare name.
+
+    >>> alias_forms("U.S. Secretary of State John Kerry")
+    ['U.S. Secretary of State John Kerry', 'Secretary of State John Kerry', 'John Kerry']
+    """
+    clean = re.sub(r"\s+", " ", _BRACKETS.sub(" ", text)).strip()
+    words = clean.split()
+    if words:
+        words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]
+    out = [" ".join(words)]
+    n = parse_name(clean)
+    for i in range(1, len(words)):
+        if fold(words[i]) in HEAD_TITLES and i < len(words) - 1:
+            out.append(" ".join(words[i:]))
+    if n.bare:
+        out.append(n.bare)
+    seen: list[str] = []
+    for f in out:
+        if f and f not in seen:
+            seen.append(f)
+    return seen
