@@ -158,8 +158,9 @@ def head_of(view: DocView, idxs: Sequence[int]) -> int:
     """The token of ``idxs`` whose head lies outside them (the phrase's head), else the last."""
     s = set(idxs)
     for i in idxs:
-        if view.tokens[i].head not in s:
+        if view.tokens[i].head not in s and view.tokens[i].upos not in {"DET", "ADP", "ADJ", "PUNCT", "NUM"}:
             return i
+    # no head inside the phrase by the parse: English phrases end in their head
     return idxs[-1]
 
 

@@ -288,11 +288,15 @@ def attribute_direct(view: DocView, quoted: list[Quoted]) -> list[Draft]:
             subject=found[1] if found else None, rule=rule if found else "none",
             unbalanced=unbalanced,
         ))
-    return _continue_speakers(view, drafts)
+    return drafts
 
 
-def _continue_speakers(view: DocView, drafts: list[Draft]) -> list[Draft]:
-    """Quotes with no cue continue the previous quote's source in the same or next paragraph."""
+def continue_speakers(view: DocView, drafts: list[Draft]) -> list[Draft]:
+    """Quotes with no cue continue the previous quote's source in the same or next paragraph.
+
+    Runs after every quote, direct and indirect, is found: a direct quote right after
+    ``…, the official added.`` continues the official.
+    """
     out: list[Draft] = []
     for d in drafts:
         if d.subject is None and out:

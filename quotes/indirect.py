@@ -1,16 +1,273 @@
-"""Indirect and mixed quotations: the content of a verb of saying, not in quotation marks.
+"""Indirect and mixed quotations: the content of a verb of saying, found in the dependency parse.
 
-Placeholder-free for now: this stage keeps the direct quotes as they are until the
-indirect rules land (see the issue on indirect quotations).
+The shapes news uses, each a rule recorded on the quote:
+
+``ccomp``
+    ``Kerry said (that) talks would continue``, ``Kerry told reporters that …``,
+    ``talks which he said focused on …`` (the content clause of the verb);
+``trailing``
+    ``Pakistan maintains these ties …, an administration official said.`` (the verb hangs
+    off the content clause as parataxis);
+``according-to``
+    ``according to X, …`` and ``…, according to X.``;
+``frame``
+    verbs with other frames, from :data:`quotes.lexicon.REPORTING_VERBS`:
+    ``described the talks as candid``, ``accused Afghanistan of …``, ``called it an important meeting``.
+
+An indirect quote whose content holds quoted words (``hope to remove "irritants"``) is one
+quote of kind ``mixed``; one whose content is a direct quote already found is left to it.
 """
 
 from __future__ import annotations
 
-from quotes._doc import DocView
+import attrs
+
+from quotes._doc import DocView, nominal_run
 from quotes.attribute import Draft
 from quotes.detect import Quoted
+from quotes.lexicon import REPORTING_VERBS
+from quotes.model import Span
+
+CONTENT_RELS = frozenset({"ccomp", "parataxis"})
+"""Relations from a verb of saying to its content clause."""
+FRAME_RELS = frozenset({"obj", "xcomp", "obl", "ccomp", "advcl", "iobj"})
+"""Relations whose phrases make up the content of a verb with an object frame."""
+MIN_CONTENT_WORDS = 3
+"""Content shorter than this is not reported speech (``said so``, ``told him``)."""
+_EDGE = frozenset({"that", ",", ":", ";", "-", "—", "–", "and", "but", "whether", "if"})
+
+
+def _letters(text: str, span: Span) -> set[int]:
+    return {i for i in range(span.start, span.end) if text[i].isalnum()}
+
+
+def _trim(view: DocView, idxs: list[int]) -> list[int]:
+    """Drops the marks, conjunctions and punctuation at either end of a content."""
+    while idxs and (view.tokens[idxs[0]].text.lower() in _EDGE or view.tokens[idxs[0]].upos == "PUNCT"):
+        idxs = idxs[1:]
+    while idxs and (view.tokens[idxs[-1]].upos == "PUNCT" and view.tokens[idxs[-1]].text not in {"”", '"', "’"}
+                    or view.tokens[idxs[-1]].text.lower() in _EDGE):
+        idxs = idxs[:-1]
+    return idxs
+
+
+def _sentence_end(view: DocView, v: int) -> int:
+    """Index just past the last token of ``v``'s sentence."""
+    sent = view.doc.sentences[view.tokens[v].sentence]
+    return sent.last
+
+
+def _ancestors(view: DocView, v: int) -> set[int]:
+    out, h = {v}, view.tokens[v].head
+    while h >= 0 and h not in out:
+        out.add(h)
+        h = view.tokens[h].head
+    return out
+
+
+def _right_content(view: DocView, v: int, start: int) -> list[int]:
+    """From ``start`` to the end of the sentence, cut where a new constituent of the verb begins.
+
+    Cuts before ``, adding …`` / ``, without …`` (a comma and a dependent of the verb or of
+    what governs it), before ``but declined …`` (a conjoined verb with no subject of its own),
+    and before a quotation mark that opens a new sentence-like part.
+    """
+    end = _sentence_end(view, v)
+    chain = _ancestors(view, v)
+    out: list[int] = []
+    for i in range(start, end):
+        t = view.tokens[i]
+        if out and t.upos == "PUNCT" and t.text in {",", ";", "—", "–", ":"} and i + 1 < end:
+            nxt = view.tokens[i + 1]
+            if (nxt.head in chain and nxt.deprel in {"advcl", "conj", "parataxis", "obl", "advmod", "xcomp"}) or (
+                nxt.xpos == "VBG" and nxt.upos == "VERB"
+            ):
+                break
+            if nxt.head in chain and view.tokens[nxt.head].upos != "VERB" and nxt.deprel == "mark":
+                break
+        if out and t.upos == "CCONJ" and i + 1 < end:
+            conj = t.head
+            if conj >= 0 and view.tokens[conj].head in chain and view.tokens[conj].deprel == "conj" and (
+                view.tokens[conj].upos == "VERB" and view.subject_of(conj) in (None, view.subject_of(v))
+                and not any(view.tokens[c].deprel in {"nsubj", "nsubj:pass"} for c in view.children[conj])
+            ):
+                break
+        out.append(i)
+    return out
+
+
+def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | None] | None:
+    """The content tokens of the reporting verb ``v``, the rule, and a subject found on the way."""
+    t = view.tokens[v]
+    lemma = t.lemma.lower()
+    frames = REPORTING_VERBS.get(lemma, frozenset({"ccomp"}))
+    kids = view.children[v]
+    sent = view.doc.sentences[t.sentence]
+    # trailing: "…, an official said" / "…, said the official" / "…, says a U.S. official"
+    before = [i for i in range(sent.first, v)]
+    j = len(before) - 1
+    while j >= 0 and view.tokens[before[j]].upos in {"AUX", "ADV", "PART"}:
+        j -= 1
+    run = nominal_run(view, [before[k] for k in range(j, -1, -1)]) if j >= 0 else []
+    end = _sentence_end(view, v)
+    rest = [view.tokens[i] for i in range(v + 1, end)]
+    ends_here = not rest or rest[0].upos == "PUNCT" and rest[0].text in {".", "!", "?"} or rest[0].upos in {"ADP", "ADV"} or (
+        rest[0].upos == "PROPN" and rest[0].text in {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+    )
+    opens_quote = any(t.text in {":"} or all(c in "\"“«" for c in t.text) for t in rest[:3])
+
+    def clause(idxs: list[int]) -> bool:
+        return any(view.tokens[i].upos in {"VERB", "AUX"} for i in idxs) and len(idxs) >= MIN_CONTENT_WORDS
+
+    that = next((i for i in range(v + 1, min(end, v + 25)) if view.tokens[i].text.lower() == "that"
+                 and view.tokens[i].upos == "SCONJ"), None)
+    if that is not None and not any(view.tokens[i].upos == "VERB" for i in range(v + 1, that)):
+        return _right_content(view, v, that + 1), "ccomp", None
+    if run and ends_here and not opens_quote:
+        first = min(run)
+        if first - 1 > sent.first and view.tokens[first - 1].text in {",", "—", "–"}:
+            content = list(range(sent.first, first - 1))
+            if clause(content):
+                return content, "trailing", (first, max(run) + 1)
+    if v - 1 > sent.first and view.tokens[v - 1].text in {",", "—"}:
+        after = nominal_run(view, range(v + 1, end))
+        tail = [view.tokens[i] for i in range(after[-1] + 1, end)] if after else []
+        if after and (not tail or tail[0].upos == "PUNCT"):
+            content = list(range(sent.first, v - 1))
+            if clause(content):
+                return content, "trailing", (after[0], after[-1] + 1)
+    ccomp = [c for c in kids if c > v and view.tokens[c].deprel in {"ccomp", "parataxis"}]
+    if frames & {"as", "of"}:
+        word = "as" if "as" in frames else "of"
+        if any(view.tokens[i].text.lower() == word for i in range(v + 1, min(end, v + 10))):
+            return _right_content(view, v, v + 1), "frame", None
+    if "xobj" in frames:
+        right = [c for c in kids if c > v and view.tokens[c].deprel in FRAME_RELS]
+        if right and any(view.tokens[c].deprel == "obj" for c in right):
+            return _right_content(view, v, min(right[0], *view.subtree(right[0]))), "frame", None
+    if "ccomp" not in frames:
+        return None
+    if ccomp:
+        start = min(view.subtree(ccomp[0]) - set(range(0, v + 1)))
+        return _right_content(view, v, start), "ccomp", None
+    if rest:
+        # said talks would continue: a clause right after the verb (subject, then a verb soon)
+        nxt = rest[0]
+        relative = v >= 2 and view.tokens[v - 2].text.lower() in {"which", "that", "who"}
+        if relative and nxt.upos in {"VERB", "AUX"}:
+            return _right_content(view, v, v + 1), "relative", None
+        if nxt.upos in {"PROPN", "NOUN", "PRON", "DET", "NUM", "ADJ"} and any(
+            t.upos in {"AUX", "VERB"} for t in rest[1:7]
+        ) and lemma not in {"tell", "ask", "urge", "warn", "remind", "inform", "assure", "advise", "brief", "notify"}:
+            return _right_content(view, v, v + 1), "ccomp", None
+    return None
+
+
+def _longest_run(idxs: list[int]) -> list[int]:
+    """The longest run of consecutive indices (tokens lost to another report leave holes)."""
+    best: list[int] = []
+    cur: list[int] = []
+    for i in idxs:
+        if cur and i != cur[-1] + 1:
+            best = max(best, cur, key=len)
+            cur = []
+        cur.append(i)
+    return max(best, cur, key=len)
+
+
+def _according_to(view: DocView) -> list[tuple[list[int], tuple[int, int], int]]:
+    """``according to X``: (content tokens, source range, cue token) for each."""
+    out = []
+    for t in view.tokens:
+        if t.text.lower() != "according" or t.index + 1 >= len(view.tokens):
+            continue
+        if view.tokens[t.index + 1].text.lower() != "to":
+            continue
+        src = t.head if t.deprel == "case" else next((c for c in view.children[t.index] if view.tokens[c].deprel == "obl"), -1)
+        if src is None or src < 0:
+            continue
+        src_rng = view.np_span(src)
+        clause = view.tokens[src].head if t.deprel == "case" else view.tokens[t.index].head
+        if clause < 0:
+            continue
+        idxs = view.subtree(clause) - view.subtree(src) - {t.index, t.index + 1}
+        sent = view.tokens[t.index].sentence
+        idxs = {i for i in idxs if view.tokens[i].sentence == sent}
+        out.append((sorted(idxs), src_rng, t.index))
+    return out
 
 
 def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> list[Draft]:
-    """Adds indirect and mixed quotations to ``drafts``; returns all, in text order."""
-    return sorted(drafts, key=lambda d: d.span.start)
+    """Adds indirect and mixed quotations to the direct ``drafts``; returns all, in text order.
+
+    Args:
+        view: The annotated article.
+        drafts: Direct quotes found so far.
+        quoted: Every quoted passage, scare quotes included (they make a quote mixed).
+    """
+    text = view.text
+    quoted_spans = [s for q in quoted for s in q.spans]
+    candidates: list[tuple[list[int], tuple[int, int] | None, int, str]] = []
+    for v in range(len(view.tokens)):
+        if not view.is_reporting(v):
+            continue
+        if any(s.contains(view.tokens[v].span) for s in quoted_spans):
+            continue
+        if any(view.tokens[c].text.lower() == "without" for c in view.children[v]):
+            continue  # "without disclosing any details" reports nothing
+        if view.tokens[v].lemma.lower() == "point" and not any(
+            view.tokens[c].text.lower() == "out" for c in view.children[v]
+        ):
+            continue
+        found = _content(view, v)
+        if found is None:
+            continue
+        idxs, rule, subj_rng = found
+        if subj_rng is None:
+            subj = view.subject_of(v)
+            if subj is None or view.tokens[subj].text.lower() in {"who", "which", "that"}:
+                continue
+            subj_rng = view.np_span(subj)
+        candidates.append((idxs, subj_rng, v, rule))
+    for idxs, src_rng, cue in _according_to(view):
+        candidates.append((idxs, src_rng, cue, "according-to"))
+
+    out = list(drafts)
+    # the cue and source of one report are never the content of another
+    frames = {i for _, (a, b), v, _ in candidates for i in [*range(a, b), v]}
+    for idxs, subj_rng, v, rule in candidates:
+        idxs = _trim(view, _longest_run([i for i in idxs if i not in frames]))
+        if not idxs:
+            continue
+        span = Span(view.tokens[idxs[0]].span.start, view.tokens[idxs[-1]].span.end)
+        if len(span.of(text).split()) < MIN_CONTENT_WORDS or span.end <= span.start:
+            continue
+        content = _letters(text, span)
+        if not content:
+            continue
+        # what direct quotes already say
+        overlapping = [d for d in out if d.kind == "direct" and any(s.overlaps(span) for s in d.spans)]
+        covered = set().union(*(_letters(text, s) for d in overlapping for s in d.spans)) if overlapping else set()
+        if overlapping and len(covered & content) >= 0.6 * len(content):
+            # the content is a direct quote: give it this cue's source if it has none
+            for d in overlapping:
+                if d.subject is None or d.rule == "continuation":
+                    out[out.index(d)] = attrs.evolve(d, subject=subj_rng, cue=(v, v + 1), rule=rule)
+            continue
+        if any(d.kind != "direct" and d.span.overlaps(span) and len(_letters(text, d.span) & content) >= 0.5 * len(content)
+               for d in out):
+            continue  # another verb already reported this content
+        kind = "indirect"
+        spans = [span]
+        if overlapping:
+            kind = "mixed"
+            start = min(span.start, *(d.span.start for d in overlapping))
+            end = max(span.end, *(d.span.end for d in overlapping))
+            spans = [Span(start, end)]
+            for d in overlapping:
+                out.remove(d)
+        elif any(span.contains(s) for s in quoted_spans):
+            kind = "mixed"
+        out.append(Draft(kind=kind, spans=spans, cue=(v, v + 1), subject=subj_rng, rule=rule))
+    out.sort(key=lambda d: d.span.start)
+    return out

@@ -8,7 +8,7 @@ import attrs
 
 from quotes._doc import DocView
 from quotes.aliases import resolve_entities
-from quotes.attribute import RULE_CONFIDENCE, Draft, attribute_direct
+from quotes.attribute import RULE_CONFIDENCE, Draft, attribute_direct, continue_speakers
 from quotes.coref import LocalEntity, Resolver
 from quotes.detect import find_quoted
 from quotes.indirect import find_indirect
@@ -28,7 +28,7 @@ def _analyze(doc: Document) -> _DocResult:
     view = DocView(doc)
     quoted = find_quoted(doc.text)
     drafts = attribute_direct(view, quoted)
-    drafts = find_indirect(view, drafts, quoted)
+    drafts = continue_speakers(view, find_indirect(view, drafts, quoted))
     resolver = Resolver(view, [s for q in quoted for s in q.spans])
     # every name and every source phrase, in text order, so "most recent" means what it says
     events: list[tuple[int, int, int, str | None]] = []

@@ -1,0 +1,93 @@
+"""A disk cache of annotations, so rules can be re-run without re-annotating.
+
+>>> import tempfile
+>>> from quotes.model import Document
+>>> class Fake:
+...     calls = 0
+...     def annotate(self, texts):
+...         Fake.calls += len(texts)
+...         return [Document(text=t, tokens=(), sentences=()) for t in texts]
+>>> with tempfile.TemporaryDirectory() as d:
+...     c = CachedAnnotator(Fake(), d)
+...     _ = c.annotate(["a", "b"]); _ = c.annotate(["b", "c"])
+>>> Fake.calls
+3
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from quotes.model import Document, EntitySpan, Sentence, Span, Token
+from quotes.nlp import Annotator
+
+FORMAT = 1
+
+
+def document_to_json(doc: Document) -> dict[str, Any]:
+    """A document as plain JSON data (spans as [start, end])."""
+    def conv(obj: Any) -> Any:
+        return attrs.asdict(obj, value_serializer=lambda _i, _a, v: [v.start, v.end] if isinstance(v, Span) else v)
+
+    return {"format": FORMAT, "text": doc.text, "tokens": [conv(t) for t in doc.tokens],
+            "sentences": [conv(s) for s in doc.sentences], "entities": [conv(e) for e in doc.entities]}
+
+
+def document_from_json(data: dict[str, Any]) -> Document:
+    """The inverse of :func:`document_to_json`."""
+    def span(d: dict[str, Any]) -> dict[str, Any]:
+        return {**d, "span": Span(*d["span"])}
+
+    return Document(
+        text=data["text"],
+        tokens=[Token(**span(t)) for t in data["tokens"]],
+        sentences=[Sentence(**span(s)) for s in data["sentences"]],
+        entities=[EntitySpan(**span(e)) for e in data["entities"]],
+    )
+
+
+class CachedAnnotator:
+    """Wraps an annotator and keeps each text's annotation in ``folder``, keyed by the text's hash.
+
+    The key also holds a tag for the models (``model_tag``): change it when the models change.
+    """
+
+    def __init__(self, inner: Annotator, folder: str | os.PathLike[str], model_tag: str = "") -> None:
+        self.inner = inner
+        self.folder = Path(folder)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.model_tag = model_tag
+
+    def _path(self, text: str) -> Path:
+        h = hashlib.sha256((self.model_tag + "\0" + text).encode("utf-8")).hexdigest()
+        return self.folder / f"{h[:32]}.json"
+
+    def annotate(self, texts: Sequence[str]) -> list[Document]:
+        """Returns cached annotations, annotating (in one batch) only the texts not cached."""
+        out: list[Document | None] = []
+        todo: list[int] = []
+        for i, t in enumerate(texts):
+            p = self._path(t)
+            if p.is_file():
+                try:
+                    out.append(document_from_json(json.loads(p.read_text(encoding="utf-8"))))
+                    continue
+                except (ValueError, KeyError, TypeError):
+                    pass  # a stale or broken entry is annotated again
+            out.append(None)
+            todo.append(i)
+        if todo:
+            fresh = self.inner.annotate([texts[i] for i in todo])
+            for i, doc in zip(todo, fresh, strict=True):
+                out[i] = doc
+                tmp = self._path(texts[i]).with_suffix(".tmp")
+                tmp.write_text(json.dumps(document_to_json(doc), ensure_ascii=False), encoding="utf-8")
+                tmp.replace(self._path(texts[i]))
+        return [d for d in out if d is not None]
