@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from quotes._doc import DocView, classify_np, head_of
+from quotes._doc import DocView, classify_np, head_of, nominal_run
 from quotes.lexicon import (
     ANONYMOUS_HEADS,
     GROUP_HEADS,
@@ -157,12 +157,21 @@ class Resolver:
         taken = {i for f, la, _ in out for i in range(f, la)}
         for t in v.tokens:
             w = fold(t.text)
-            if t.index in taken or t.upos != "NOUN" or not (w in ANONYMOUS_HEADS or w in GROUP_HEADS):
+            if t.index in taken or t.upos not in {"NOUN", "ADJ", "PROPN"} or not (w in ANONYMOUS_HEADS or w in GROUP_HEADS):
                 continue
-            first, last = v.np_span(t.index)
+            if t.upos == "NOUN":
+                first, last = v.np_span(t.index)
+            else:
+                # a tagger's slip (official as ADJ): the phrase is the determiner-led run ending here
+                run = nominal_run(v, range(t.index, max(-1, t.index - 7), -1))
+                dets = [i for i in run if v.tokens[i].upos == "DET"]
+                if not dets:
+                    continue
+                first, last = min(dets), t.index + 1
             if last - first < 2 and w not in GROUP_HEADS:
                 continue
-            kind = classify_np(v, first, last)
+            kind = classify_np(v, first, last) if t.upos == "NOUN" else (
+                "group" if w in GROUP_HEADS else "anonymous")
             if kind in {"anonymous", "group"}:
                 # a name inside the phrase (State Department) is a modifier, not the source
                 inner = [m for m in out if first <= m[0] and m[1] <= last]

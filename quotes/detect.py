@@ -114,6 +114,7 @@ def find_quoted(text: str) -> list[Quoted]:
     clean = mask_markup(text)
     out: list[Quoted] = []
     carry: list[Span] | None = None  # a quotation still open at the end of the previous paragraph
+    carry_straight = False
 
     for para in paragraphs(clean):
         marks = [
@@ -129,7 +130,10 @@ def find_quoted(text: str) -> list[Quoted]:
         open_at: int | None = None
         i = 0
         if carry is not None:
-            if marks and marks[0][0] == para.start and marks[0][1] != _CLOSE:
+            # the news convention: the next paragraph opens with a mark of the same style
+            if marks and marks[0][0] == para.start and marks[0][1] != _CLOSE and (
+                (clean[marks[0][0]] in DOUBLE_AMBIGUOUS) == carry_straight
+            ):
                 parts, open_at, i = carry, marks[0][0], 1
             else:
                 out.append(Quoted(spans=carry, unbalanced=True))
@@ -155,11 +159,12 @@ def find_quoted(text: str) -> list[Quoted]:
             elif role == _OPEN:
                 open_at = pos
             else:
-                span = Span(open_at + 1, pos)
-                if len(span.of(clean).strip()):
+                span = _trim(Span(open_at + 1, pos), clean)
+                if len(span):
                     out.append(Quoted(spans=[*parts, span], single=single))
                 parts, open_at = [], None
         if open_at is not None and not single:
+            carry_straight = clean[open_at] in DOUBLE_AMBIGUOUS
             span = _trim(Span(open_at + 1, para.end), clean)
             carry = [*parts, span] if len(span) else (parts or None)
     if carry:

@@ -85,6 +85,13 @@ def _right_content(view: DocView, v: int, start: int) -> list[int]:
                 break
             if nxt.head in chain and view.tokens[nxt.head].upos != "VERB" and nxt.deprel == "mark":
                 break
+            # ", an administration official said": another report's attribution begins
+            run = nominal_run(view, range(i + 1, min(end, i + 9)))
+            after = max(run) + 1 if run else i + 1
+            while after < end and view.tokens[after].upos in {"AUX", "ADV"}:
+                after += 1
+            if run and after < end and view.is_reporting(after):
+                break
         if out and t.upos == "CCONJ" and i + 1 < end:
             conj = t.head
             if conj >= 0 and view.tokens[conj].head in chain and view.tokens[conj].deprel == "conj" and (
@@ -136,7 +143,8 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
             content = list(range(sent.first, v - 1))
             if clause(content):
                 return content, "trailing", (after[0], after[-1] + 1)
-    ccomp = [c for c in kids if c > v and view.tokens[c].deprel in {"ccomp", "parataxis"}]
+    ccomp = [c for c in kids if c > v and view.tokens[c].deprel in {"ccomp", "parataxis"}
+             and not view.is_reporting(c)]
     if frames & {"as", "of"}:
         word = "as" if "as" in frames else "of"
         if any(view.tokens[i].text.lower() == word for i in range(v + 1, min(end, v + 10))):
@@ -233,6 +241,14 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
         candidates.append((idxs, src_rng, cue, "according-to"))
 
     out = list(drafts)
+    # a report inside another's content (X said Pakistan maintains ...) gives way to the outer one
+    reach = [(min(c[0]), max(c[0])) if c[0] else (-1, -1) for c in candidates]
+    nested = {
+        k for k, (_, _, v, _) in enumerate(candidates)
+        for m, (_, _, w, _) in enumerate(candidates)
+        if m != k and reach[m][0] <= v <= reach[m][1] and not reach[k][0] <= w <= reach[k][1]
+    }
+    candidates = [c for k, c in enumerate(candidates) if k not in nested]
     # the cue and source of one report are never the content of another
     frames = {i for _, (a, b), v, _ in candidates for i in [*range(a, b), v]}
     for idxs, subj_rng, v, rule in candidates:

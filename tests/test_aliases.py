@@ -1,0 +1,72 @@
+"""The cross-article alias resolver, by properties over generated name variants."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from quotes.aliases import cluster_names
+from quotes.names import parse_name, same_person
+from quotes.testing import TITLES, distinct_people, name_variants
+
+
+def canonical(groups: list[list[int]], names: list[str]) -> set[frozenset[str]]:
+    return {frozenset(names[i] for i in g) for g in groups}
+
+
+@given(name_variants())
+def test_merges_variants_of_one_name(variants):
+    """Titles, initials, case, diacritics and transliterations of one name make one entity."""
+    assert len(cluster_names(variants)) == 1
+
+
+@given(distinct_people())
+def test_never_merges_different_surnames(pair):
+    """Full names of two different people stay two entities."""
+    a, b = pair
+    assert len(cluster_names([a, b])) == 2
+
+
+@given(st.lists(name_variants(), min_size=1, max_size=3).map(lambda ls: [n for group in ls for n in group]))
+def test_idempotent(names):
+    """Clustering the canonical names of the clusters again changes nothing."""
+    groups = cluster_names(names)
+    reps = [max((names[i] for i in g), key=len) for g in groups]
+    assert len(cluster_names(reps)) == len(groups)
+
+
+@given(st.lists(name_variants(), min_size=1, max_size=3).map(lambda ls: [n for g in ls for n in g]), st.randoms())
+def test_independent_of_input_order(names, rnd):
+    """Shuffling the input gives the same partition of the names."""
+    shuffled = names[:]
+    rnd.shuffle(shuffled)
+    assert canonical(cluster_names(names), names) == canonical(cluster_names(shuffled), shuffled)
+
+
+@given(name_variants(min_size=1, max_size=1), st.sampled_from(TITLES))
+def test_unchanged_by_titles_case_and_diacritics(variants, title):
+    """A title, upper case or stripped diacritics never change which names a form matches."""
+    name = variants[0]
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    for other in (f"{title} {name}", name.upper(), plain):
+        assert same_person(parse_name(name), parse_name(other))
+
+
+@given(distinct_people() | name_variants(min_size=2, max_size=2).map(tuple))
+def test_pairwise_decisions_are_symmetric(pair):
+    """Whether a and b are one person does not depend on which comes first."""
+    a, b = pair[0], pair[1]
+    assert same_person(parse_name(a), parse_name(b)) == same_person(parse_name(b), parse_name(a))
+
+
+def test_two_clintons_and_a_bare_surname():
+    """A bare surname shared by two people joins neither across articles."""
+    groups = cluster_names(["Hillary Clinton", "Bill Clinton", "Clinton"])
+    assert len(groups) == 3
+
+
+def test_surname_joins_full_name():
+    """A bare surname joins the one person of that surname."""
+    assert len(cluster_names(["Hamid Karzai", "Karzai"])) == 1

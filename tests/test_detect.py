@@ -1,0 +1,61 @@
+"""Quotation marks to quoted passages."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.detect import find_quoted
+
+
+def parts(text: str) -> list[list[str]]:
+    return [[s.of(text) for s in q.spans] for q in find_quoted(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('He said "yes, we can do it."', [["yes, we can do it."]]),
+        ("He said “yes, we can do it.”", [["yes, we can do it."]]),
+        ("“It’s fair,” Kerry said, “that it’s done.”", [["It’s fair,"], ["that it’s done."]]),
+        ('"He told me \'never\' twice," she said.', [["He told me 'never' twice,"]]),
+        ("It’s Kerry’s plan and the leaders’ meeting.", []),
+        ("The “zero option” is gone.", [["zero option"]]),
+        ("« Nous verrons » dit-il.", [["Nous verrons"]]),
+        ("He said &quot;no way out&quot; today.", [["no way out"]]),
+        ("He called it ‘a disaster for us all’, and left.", [["a disaster for us all"]]),
+    ],
+)
+def test_pairs_marks(text, expected):
+    """Double marks pair up, straight or curly, leaving apostrophes and nested singles alone."""
+    assert parts(text) == expected
+
+
+def test_multi_paragraph_quote():
+    """A quote over paragraphs opens each one and closes only the last: one quote, two parts."""
+    text = 'He said: "We will go on.\n\n"And we will win." Then he left.'
+    [q] = find_quoted(text)
+    assert [s.of(text) for s in q.spans] == ["We will go on.", "And we will win."]
+    assert not q.unbalanced
+
+
+def test_unbalanced_mark_keeps_other_quotes():
+    """An opening mark that never closes is flagged and ends at its paragraph; later quotes survive."""
+    text = 'He said "this never closes.\n\nLater she said "all is well" and left.'
+    qs = find_quoted(text)
+    assert [[s.of(text) for s in q.spans] for q in qs] == [["this never closes."], ["all is well"]]
+    assert [q.unbalanced for q in qs] == [True, False]
+
+
+def test_crlf_offsets():
+    """Offsets stay offsets into the original text with CRLF line ends."""
+    text = 'First line.\r\n\r\n"Second para quote here," he said.\r\n'
+    [q] = find_quoted(text)
+    assert q.spans[0].of(text) == "Second para quote here,"
+
+
+def test_missing_opening_mark():
+    """A closing mark with no opener takes the paragraph's start as the quote's start."""
+    text = 'We will stay the course no matter what," he said.'
+    [q] = find_quoted(text)
+    assert q.spans[0].of(text) == "We will stay the course no matter what,"
+    assert q.unbalanced

@@ -1,0 +1,66 @@
+"""Parsing person names and deciding whether two can be one person."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.names import alias_forms, parse_name, same_person, same_word, skeleton
+
+
+@pytest.mark.parametrize(
+    "text, titles, given, initials, surname, suffix",
+    [
+        ("John F Kerry", (), ("John",), ("F",), "Kerry", ""),
+        ("John F. Kerry", (), ("John",), ("F",), "Kerry", ""),
+        ("Gen Ashfaq Kayani", ("Gen",), ("Ashfaq",), (), "Kayani", ""),
+        ("U.S. Secretary of State John Kerry", ("U.S.", "Secretary", "of", "State"), ("John",), (), "Kerry", ""),
+        ("Ayman al-Zawahri", (), ("Ayman",), (), "al-Zawahri", ""),
+        ("Osama bin Laden", (), ("Osama",), (), "bin Laden", ""),
+        ("Bill de Blasio", (), ("Bill",), (), "de Blasio", ""),
+        ("Donald Trump Jr.", (), ("Donald",), (), "Trump", "Jr."),
+        ("[Nawaz Sharif]", (), ("Nawaz",), (), "Sharif", ""),
+        ("Karzai's", (), (), (), "Karzai", ""),
+        ("Sen. Bernie Sanders", ("Sen.",), ("Bernie",), (), "Sanders", ""),
+    ],
+)
+def test_parse_name(text, titles, given, initials, surname, suffix):
+    """Names split into titles, given names, initials, surname with particles, and suffix."""
+    n = parse_name(text)
+    assert (n.titles, n.given, n.initials, n.surname, n.suffix) == (titles, given, initials, surname, suffix)
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("Kerry", "John F Kerry", True),
+        ("Secretary Kerry", "U.S. Secretary of State John Kerry", True),
+        ("Kayani", "Gen Kiani", True),
+        ("Gen Kaini", "General Kayani", True),
+        ("Ashfaq Parvez Kayani", "Gen Ashfaq Kayani", True),
+        ("Bismullah Khan Mohammadi", "Bismillah Mohammadi Khan", True),
+        ("Muammar Qaddafi", "Muammar Gaddafi", True),
+        ("Hillary Clinton", "Bill Clinton", False),
+        ("Donald Trump", "Donald Trump Jr.", False),
+        ("Karzai", "Kayani", False),
+        ("Khan", "Kean", False),
+        ("Hamid Karzai", "Karzai's spokesman", False),
+        ("J. Smith", "Mary Smith", False),
+    ],
+)
+def test_same_person(a, b, same):
+    """Two names are one person only when surnames agree and given names do not conflict."""
+    assert same_person(parse_name(a), parse_name(b)) is same
+    assert same_person(parse_name(b), parse_name(a)) is same
+
+
+def test_skeleton_keeps_digraphs_apart():
+    """Kh is its own sound: Khan and Kean get different skeletons, Kiani and Kayani the same."""
+    assert skeleton("Khan") != skeleton("Kean")
+    assert skeleton("Kiani") == skeleton("Kayani")
+    assert not same_word("Karzai", "Kayani")
+
+
+def test_alias_forms():
+    """A titled mention also stands for its name from each head title on, and the bare name."""
+    assert alias_forms("Pakistani army chief Gen Ashfaq Kayani") == [
+        "Pakistani army chief Gen Ashfaq Kayani", "Gen Ashfaq Kayani", "Ashfaq Kayani"]

@@ -1,0 +1,126 @@
+"""The whole pipeline on the stanza models: sentence tables per shape, awkward text, the seeds."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes import extract
+
+pytestmark = pytest.mark.stanza
+
+
+def only(text: str, annotator, kind: str | None = None):
+    art = extract(text, annotator=annotator)
+    qs = [q for q in art.quotes if kind is None or q.kind == kind]
+    assert qs, f"no {kind or ''} quote found in {text!r}: {art.quotes}"
+    return qs
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("“We made progress today in Brussels,” Kerry said.", "We made progress today in Brussels,", "Kerry"),
+        ("“We made progress today in Brussels,” said Kerry.", "We made progress today in Brussels,", "Kerry"),
+        ("Kerry said: “We made progress today in Brussels.”", "We made progress today in Brussels.", "Kerry"),
+        ("Kerry met Karzai. “We made progress today in Brussels,” he told reporters.",
+         "We made progress today in Brussels,", "Kerry"),
+        ("A senior State Department official spoke. “The differences were narrowed on most issues,” the official said.",
+         "The differences were narrowed on most issues,", "senior State Department official"),
+    ],
+)
+def test_direct_quote_speakers(text, content, speaker, annotator):
+    """Direct quotes get the subject of the cue next to them, pronouns and definite nouns resolved."""
+    [q] = only(text, annotator, "direct")
+    assert q.text == content
+    assert q.speaker is not None and speaker in [q.speaker.name, *q.speaker.aliases]
+
+
+def test_split_quote_is_one_quote(annotator):
+    """“…,” Kerry said, “…” is one quote with two parts."""
+    text = "“It is fair to say there are good feelings,” Kerry said, “that we made progress in this dialogue.”"
+    [q] = only(text, annotator, "direct")
+    assert len(q.spans) == 2
+    assert q.speaker is not None and q.speaker.name == "Kerry"
+
+
+def test_continuation_keeps_speaker(annotator):
+    """A quote with no cue continues the previous quote's speaker in the next paragraph."""
+    text = ("“We have relayed our concern about the attacks,” Aziz said.\n\n"
+            "“We are asking for an end to the strikes, not just containment of them.”")
+    qs = only(text, annotator, "direct")
+    assert len(qs) == 2
+    assert qs[1].rule == "continuation"
+    assert qs[1].speaker is not None and qs[1].speaker.id == qs[0].speaker.id
+
+
+def test_scare_quotes_are_not_quotes(annotator):
+    """Short quoted words with no cue are not quotes on their own."""
+    art = extract("Washington could pull out its forces, an outcome known as the “zero option.”", annotator=annotator)
+    assert not [q for q in art.quotes if q.kind == "direct"]
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker, kind",
+    [
+        ("Kerry said talks would continue on the political and security track.",
+         "talks would continue on the political and security track", "Kerry", "person"),
+        ("Aziz insisted that Islamabad was adamant about the drone strikes.",
+         "Islamabad was adamant about the drone strikes", "Aziz", "person"),
+        ("Pakistan maintains these ties in order to wield influence, an administration official said.",
+         "Pakistan maintains these ties in order to wield influence", "administration official", "anonymous"),
+        ("Afghan officials say Pakistan has a long history of supporting the Taliban.",
+         "Pakistan has a long history of supporting the Taliban", "Afghan officials", "group"),
+        ("The Washington Post reported Thursday that the White House was willing to abandon its plans.",
+         "the White House was willing to abandon its plans", "Washington Post", "organization"),
+        ("The official described the talks as candid but constructive.",
+         "the talks as candid but constructive", "official", "anonymous"),
+    ],
+)
+def test_indirect_quotes(text, content, speaker, kind, annotator):
+    """Indirect quotes: the reported clause as content, and its source with its kind."""
+    qs = only(text, annotator)
+    q = next(q for q in qs if q.kind in {"indirect", "mixed"})
+    assert q.text == content
+    assert q.speaker is not None and speaker in q.speaker.name and q.speaker.kind == kind
+
+
+def test_mixed_quote(annotator):
+    """An indirect quote with quoted words inside is one mixed quote."""
+    text = 'Kerry told journalists that both sides hope to remove "irritants" in their relations.'
+    [q] = only(text, annotator)
+    assert q.kind == "mixed"
+    assert "irritants" in q.text and q.speaker is not None and q.speaker.name == "Kerry"
+
+
+def test_anonymous_sources_stay_apart(annotator):
+    """`another State Department official` is a new source; `the official` is the latest one."""
+    text = ("“The talks were candid and useful for both sides,” a senior State Department official said.\n\n"
+            "“This is about building momentum for the negotiators,” another State Department official told reporters.\n\n"
+            "“We believe the deal on the table meets their needs,” the State Department official said.")
+    qs = only(text, annotator, "direct")
+    assert len(qs) == 3
+    assert qs[0].speaker.id != qs[1].speaker.id
+    assert qs[2].speaker.id == qs[1].speaker.id
+
+
+def test_spans_index_the_original_text(annotator):
+    """Every span indexes the text as given, with CRLF line ends, HTML remnants and odd quotes."""
+    text = ("<p>Kerry arrived.</p>\r\n\r\n<p>&quot;We will under-promise but deliver on every point,&quot; "
+            "Kerry said.</p>\r\n\r\n„Wir schaffen das, sagte sie und ging nach Hause weiter,“ she added.")
+    art = extract(text, annotator=annotator)
+    assert art.quotes
+    for q in art.quotes:
+        for s in q.spans:
+            assert s.of(text).strip() and "quot;" not in s.of(text)
+        if q.speaker_mention:
+            assert q.speaker_mention.span.of(text) == q.speaker_mention.text
+    assert any("under-promise" in q.text and q.speaker and q.speaker.name == "Kerry" for q in art.quotes)
+
+
+def test_unbalanced_quote_does_not_lose_the_rest(annotator):
+    """One unbalanced mark is flagged; the article's other quotes still come out."""
+    text = ('Kerry said "we will keep talking to everyone who wants peace in the region.\n\n'
+            '“The talks went well for all of us,” Karzai said.')
+    art = extract(text, annotator=annotator)
+    assert any(q.unbalanced for q in art.quotes)
+    assert any(q.speaker and q.speaker.name == "Karzai" for q in art.quotes)
