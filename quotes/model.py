@@ -53,6 +53,10 @@ class Span:
         """Tells whether the two spans share at least one character."""
         return self.start < other.end and other.start < self.end
 
+    def overlaps_range(self, start: int, end: int) -> bool:
+        """Tells whether the span shares a character with ``[start, end)``."""
+        return self.start < end and start < self.end
+
     def contains(self, other: Span) -> bool:
         """Tells whether ``other`` lies wholly inside this span."""
         return self.start <= other.start and other.end <= self.end
