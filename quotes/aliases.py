@@ -29,7 +29,7 @@ import attrs
 
 from quotes.coref import LocalEntity, canonical_kind, entity_display_forms
 from quotes.model import Entity, EntityMention
-from quotes.names import PersonName, fold, fullness, parse_name, same_person, surname_key
+from quotes.names import PersonName, fold, fullness, parse_name, same_person, skeleton, surname_key
 
 
 @attrs.define(eq=False)
@@ -48,37 +48,71 @@ def _has_given(names: Sequence[PersonName]) -> bool:
     return any(n.given or n.initials for n in names)
 
 
+def _blocks(names: Sequence[PersonName]) -> set[str]:
+    """Keys under which a name can meet its variants: the skeleton of each name part."""
+    out = set()
+    for n in names:
+        for part in (surname_key(n.surname), *(fold(g) for g in n.given)):
+            k = skeleton(part)
+            if k:
+                out.add(k)
+    return out
+
+
+def _distinct(names: Sequence[PersonName]) -> list[PersonName]:
+    seen: dict[str, PersonName] = {}
+    for n in names:
+        seen.setdefault(fold(n.bare), n)
+    return list(seen.values())
+
+
 def _merge_people(items: list[tuple[int, LocalEntity]]) -> list[_Group]:
     """Groups person entities from many articles (see the module's layers)."""
     groups: list[_Group] = []
+    index: dict[str, list[_Group]] = {}
+
+    def candidates(names: list[PersonName]) -> list[_Group]:
+        seen: dict[int, _Group] = {}
+        for k in _blocks(names):
+            for g in index.get(k, ()):
+                seen[id(g)] = g
+        return [g for g in seen.values() if _compatible(names, g.names)]
+
+    def join(g: _Group, doc_i: int, ent: LocalEntity, names: list[PersonName]) -> None:
+        g.members.append((doc_i, ent))
+        g.names = _distinct([*g.names, *names])
+        for k in _blocks(names):
+            bucket = index.setdefault(k, [])
+            if g not in bucket:
+                bucket.append(g)
+
     full = [it for it in items if _has_given(it[1].names)]
     bare = [it for it in items if not _has_given(it[1].names)]
-    full.sort(key=lambda it: max(fullness(n) for n in it[1].names), reverse=True)
+    full.sort(key=lambda it: (max(fullness(n) for n in it[1].names), fold(it[1].name)), reverse=True)
     for doc_i, ent in full:
-        cands = [g for g in groups if _has_given(g.names) and _compatible(ent.names, g.names)]
+        names = _distinct(ent.names)
+        cands = [g for g in candidates(names) if _has_given(g.names)]
         if cands:
             g = max(cands, key=lambda g: len(g.members))
         else:
             g = _Group(kind="person")
             groups.append(g)
-        g.members.append((doc_i, ent))
-        g.names.extend(ent.names)
+        join(g, doc_i, ent, names)
     for doc_i, ent in bare:
-        cands = [g for g in groups if _has_given(g.names) and _compatible(ent.names, g.names)]
-        if len(cands) == 1:
-            g = cands[0]
+        names = _distinct(ent.names)
+        cands = candidates(names)
+        with_given = [g for g in cands if _has_given(g.names)]
+        if len(with_given) == 1:
+            g = with_given[0]
         else:
             # no fuller name, or several people of that name: group with the same bare name only
-            keys = {surname_key(n.surname) for n in ent.names}
-            same = [g for g in groups if not _has_given(g.names) and {surname_key(n.surname) for n in g.names} & keys
-                    and _compatible(ent.names, g.names)]
-            if same:
+            same = [g for g in cands if not _has_given(g.names)]
+            if same and not with_given:
                 g = same[0]
             else:
                 g = _Group(kind="person")
                 groups.append(g)
-        g.members.append((doc_i, ent))
-        g.names.extend(ent.names)
+        join(g, doc_i, ent, names)
     return groups
 
 

@@ -33,6 +33,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _BRACKETS = re.compile(r"[\[\]()]")
 
 
+@lru_cache(maxsize=262144)
 def fold(s: str) -> str:
     """Lower-cases, strips diacritics and dots: the form names are compared in.
 
@@ -118,6 +119,7 @@ def parse_name(text: str) -> PersonName:
     )
 
 
+@lru_cache(maxsize=65536)
 def surname_key(surname: str) -> str:
     """The surname folded, with particles and hyphens dropped (``al-Zawahri`` -> ``zawahri``).
 
@@ -130,6 +132,7 @@ def surname_key(surname: str) -> str:
     return "".join(words)
 
 
+@lru_cache(maxsize=262144)
 def skeleton(word: str) -> str:
     """A consonant skeleton for transliteration variants: Kayani, Kiani and Kaini share ``kn``.
 
@@ -161,6 +164,7 @@ def similar(a: str, b: str) -> float:
     return SequenceMatcher(None, fold(a), fold(b)).ratio()
 
 
+@lru_cache(maxsize=262144)
 def same_word(a: str, b: str) -> bool:
     """Tells whether two name words are one name: equal when folded, or transliteration variants.
 
