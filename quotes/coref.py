@@ -238,7 +238,8 @@ class Resolver:
     def _role(self, first: int, last: int, text: str) -> LocalEntity:
         """``the president``: the person who holds the role in the article, else an anonymous source."""
         role = fold(self.view.tokens[head_of(self.view, list(range(first, last)))].text)
-        if role in _ROLE_WORDS:
+        # only a bare role names its holder: "the president", not "the next president"
+        if role in _ROLE_WORDS and _content_words(text) == {role}:
             holders = [e for e in self.entities if e.kind == "person"
                        and any(role in {fold(t) for t in n.titles} for n in e.names)]
             if holders:
@@ -250,7 +251,7 @@ class Resolver:
         content = _content_words(text)
         definite = bool(words) and words[0] in {"the", "that", "this"}
         head = fold(self.view.tokens[head_of(self.view, list(range(first, last)))].text)
-        if definite and head in _ROLE_WORDS:
+        if definite and head in _ROLE_WORDS and content == {head}:
             holders = [e for e in self.entities if e.kind == "person"
                        and any(head in {fold(t) for t in n.titles} for n in e.names)]
             if holders:
