@@ -54,8 +54,6 @@ class Draft:
     """Token range of the words naming the source."""
     rule: str = "none"
     unbalanced: bool = False
-    fragments: tuple[Span, ...] = attrs.field(converter=tuple, default=())
-    """Quoted words inside an indirect quote (what makes it mixed)."""
 
     @property
     def span(self) -> Span:

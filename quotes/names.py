@@ -182,8 +182,6 @@ def same_word(a: str, b: str) -> bool:
 
 def _given_compatible(a: PersonName, b: PersonName) -> bool:
     """Given names agree: one side has none, or the first given names (or initials) match."""
-    ga = [fold(g) for g in a.given] + [i.lower() for i in a.initials]
-    gb = [fold(g) for g in b.given] + [i.lower() for i in b.initials]
     if not a.given or not b.given:
         # initials alone must not contradict a given name
         if a.given and b.initials and not b.given:
@@ -191,7 +189,6 @@ def _given_compatible(a: PersonName, b: PersonName) -> bool:
         if b.given and a.initials and not a.given:
             return fold(b.given[0])[0] == a.initials[0].lower()
         return True
-    del ga, gb
     return same_word(a.given[0], b.given[0])
 
 

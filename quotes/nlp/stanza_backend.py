@@ -126,12 +126,8 @@ class StanzaAnnotator:
         """Annotates ``texts`` in batches of paragraphs and returns one document per text."""
         import stanza
 
-        pieces: list[tuple[int, Span]] = []
-        for i, text in enumerate(texts):
-            clean = mask_markup(text)
-            for para in paragraphs(clean):
-                pieces.append((i, para))
         cleaned = [mask_markup(t) for t in texts]
+        pieces = [(i, para) for i, clean in enumerate(cleaned) for para in paragraphs(clean)]
         results: list[Any] = []
         for b in range(0, len(pieces), self.batch_size):
             batch = pieces[b : b + self.batch_size]
