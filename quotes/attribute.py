@@ -26,12 +26,12 @@ import attrs
 
 from quotes._doc import DocView, classify_np, nominal_run
 from quotes.detect import Quoted
-from quotes.lexicon import QUOTE_MARKS
+from quotes.lexicon import QUOTE_INTRO_VERBS, QUOTE_MARKS
 from quotes.model import Span
 
 #: Confidence of each rule, measured on the seed articles and PolNeAR (see docs/evaluation.md).
 RULE_CONFIDENCE = {
-    "cue-after": 0.95, "cue-before": 0.9, "parse": 0.85, "colon-intro": 0.8, "continuation": 0.7,
+    "cue-after": 0.95, "cue-before": 0.9, "parse": 0.85, "colon": 0.8, "colon-intro": 0.8, "continuation": 0.7,
     "ccomp": 0.85, "trailing": 0.85, "according-to": 0.9, "frame": 0.75, "relative": 0.8,
     "none": 0.3,
 }
@@ -68,8 +68,8 @@ def _is_mark(view: DocView, i: int) -> bool:
     return all(c in QUOTE_MARKS for c in view.tokens[i].text)
 
 
-def _after(view: DocView, q: Quoted, limit: int = 12) -> list[int]:
-    """Tokens after the quote's closing mark in its paragraph, up to a stop."""
+def _after(view: DocView, q: Quoted, limit: int = 25) -> list[int]:
+    """Tokens after the quote's closing mark in its paragraph, up to the end of the clause."""
     end = q.outer.end
     para = view.paragraphs[view.paragraph_of(q.spans[-1].start)]
     i = view.token_at(end)
@@ -86,7 +86,7 @@ def _after(view: DocView, q: Quoted, limit: int = 12) -> list[int]:
             i += 1
             continue
         out.append(i)
-        if t.text in {".", "!", "?", ";"} or (t.text == "," and len(out) > 1):
+        if t.text in {".", "!", "?", ";"}:
             break
         i += 1
     return out
@@ -111,20 +111,71 @@ def _before(view: DocView, q: Quoted, limit: int = 25) -> list[int]:
     return out[::-1]
 
 
-def _subject_np(view: DocView, verb: int, window: list[int] | None = None) -> tuple[int, int] | None:
-    """The subject phrase of ``verb``: from the parse, else the noun phrase next to it in ``window``."""
-    subj = view.subject_of(verb)
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+
+
+def _np_before(view: DocView, left: list[int]) -> tuple[int, int] | None:
+    """The noun phrase that ends ``left`` (nearest last), looking past one apposition:
+    in ``her adviser, Jake Sullivan,`` the apposition, in ``Kerry, who was there,`` Kerry."""
+    left = [i for i in left if view.tokens[i].upos not in {"AUX", "ADV", "PART"} or view.tokens[i].text in {"'s", "’s"}]
+    run = nominal_run(view, reversed(left))
+    if run:
+        return min(run), max(run) + 1
+    if left and view.tokens[left[-1]].text == ",":
+        commas = [k for k, i in enumerate(left[:-1]) if view.tokens[i].text == ","]
+        if commas:
+            inner = left[commas[-1] + 1 : -1]
+            run = nominal_run(view, inner)
+            if run and len(run) == len(inner):
+                return run[0], run[-1] + 1
+            run = nominal_run(view, reversed(left[: commas[-1]]))
+            if run:
+                return min(run), max(run) + 1
+    return None
+
+
+def _subject_np(
+    view: DocView, verb: int, window: list[int] | None = None, *, inverted: bool = False,
+    exclude: tuple[Span, ...] = (),
+) -> tuple[int, int] | None:
+    """The subject phrase of ``verb``.
+
+    From the parse (never inside ``exclude``, the quote itself; a relative pronoun stands for
+    the noun it modifies; a participle such as ``adding`` takes the subject of the verb before
+    it), else the noun phrase before the verb in ``window`` (or, with ``inverted``, after it:
+    ``said Kerry``).
+    """
+    def outside(i: int | None) -> int | None:
+        if i is None or any(s.contains(view.tokens[i].span) for s in exclude):
+            return None
+        return i
+
+    subj = outside(view.subject_of(verb))
+    if subj is not None and view.tokens[subj].text.lower() in _RELATIVE:
+        clause = view.tokens[subj].head
+        while clause >= 0 and view.tokens[clause].deprel not in {"acl:relcl", "acl"} and view.tokens[clause].head >= 0 and clause != verb:
+            clause = view.tokens[clause].head
+        if view.tokens[clause].deprel in {"acl:relcl", "acl"}:
+            subj = outside(view.tokens[clause].head)
+        else:
+            subj = None
+    if subj is None and view.tokens[verb].xpos == "VBG":
+        sent = view.doc.sentences[view.tokens[verb].sentence]
+        prior = [i for i in range(sent.first, verb) if view.tokens[i].upos == "VERB" and outside(i) is not None]
+        if prior:
+            subj = outside(view.subject_of(prior[-1]))
+            if subj is not None and subj > prior[-1]:
+                subj = None
     if subj is not None:
         return view.np_span(subj)
     if window is None:
         return None
     pos = window.index(verb) if verb in window else -1
     if pos > 0:
-        left = [i for i in window[:pos] if view.tokens[i].upos not in {"AUX", "ADV", "PART"} or view.tokens[i].text in {"'s", "’s"}]
-        run = nominal_run(view, reversed(left))
-        if run:
-            return min(run), max(run) + 1
-    if pos >= 0:
+        found = _np_before(view, window[:pos])
+        if found:
+            return found
+    if pos >= 0 and inverted:
         run = nominal_run(view, window[pos + 1 :])
         if run:
             return run[0], run[-1] + 1
@@ -134,35 +185,43 @@ def _subject_np(view: DocView, verb: int, window: list[int] | None = None) -> tu
 def _valid_subject(view: DocView, rng: tuple[int, int] | None) -> bool:
     if rng is None:
         return False
-    kind = classify_np(view, *rng)
-    return kind != "unknown" or any(view.tokens[i].upos in {"PROPN", "PRON"} for i in range(*rng))
+    # any noun phrase next to a cue names the source, known kind or not ("the narrator")
+    return any(view.tokens[i].upos in {"PROPN", "PRON", "NOUN", "NUM"} for i in range(*rng))
 
 
 def cue_after(view: DocView, q: Quoted) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
-    """``“…,” Kerry said`` / ``“…,” said Kerry``: the cue and subject right after the quote."""
+    """``“…,” Kerry said`` / ``“…,” said Kerry`` / ``“…,” Ryan, the convention chair, said``.
+
+    Between the quote and the verb there may stand only the source's noun phrase, an
+    apposition or relative clause set off by commas, auxiliaries and adverbs.
+    """
     window = _after(view, q)
-    for k, i in enumerate(window[:8]):
-        if view.is_reporting(i):
-            before = window[:k]
-            # only a noun phrase, auxiliaries and adverbs may stand between quote and verb
-            core = [j for j in before if view.tokens[j].upos not in {"AUX", "ADV", "PART"}
-                    or view.tokens[j].text in {"'s", "’s"}]
-            if core and len(nominal_run(view, core)) != len(core):
-                return None
-            subj = _subject_np(view, i, window)
-            if subj is not None and not (window[0] <= subj[0] and subj[1] - 1 <= window[-1]):
-                subj = None
-                # the parse put the subject elsewhere: fall back to the words next to the verb
-                run = nominal_run(view, reversed([j for j in before if view.tokens[j].upos not in {"AUX", "ADV"}]))
-                if run:
-                    subj = (min(run), max(run) + 1)
-                else:
-                    run = nominal_run(view, window[k + 1 :])
-                    subj = (run[0], run[-1] + 1) if run else None
-            return (i, i + 1), subj
-        if view.tokens[i].upos == "VERB" and view.tokens[i].lemma not in {"be"}:
+    k = next((k for k, i in enumerate(window) if view.is_reporting(i)), None)
+    if k is None:
+        return None
+    verb = window[k]
+    before = window[:k]
+    while before and view.tokens[before[-1]].upos in {"AUX", "ADV", "PART"} and view.tokens[before[-1]].text not in {"'s", "’s"}:
+        before = before[:-1]
+    if not before:
+        # inverted: said Kerry, said the official, who ...
+        run = nominal_run(view, window[k + 1 :])
+        subj = (run[0], run[-1] + 1) if run else _subject_np(view, verb, exclude=q.spans)
+        if subj is not None and not (window[0] <= subj[0] and subj[1] - 1 <= window[-1]):
+            subj = None
+        return (verb, verb + 1), subj
+    run = nominal_run(view, before)
+    if not run:
+        return None
+    if len(run) < len(before):
+        # an apposition: NP , … , said — the part after the noun phrase is set off by commas
+        rest = before[len(run):]
+        if not (view.tokens[rest[0]].text == "," and view.tokens[rest[-1]].text == "," and len(rest) > 2):
             return None
-    return None
+    subj = view.subject_of(verb)
+    if subj is not None and run[0] <= subj <= run[-1]:
+        return (verb, verb + 1), view.np_span(subj, limit=view.span_of(run[0], run[-1] + 1))
+    return (verb, verb + 1), (run[0], run[-1] + 1)
 
 
 def cue_before(view: DocView, q: Quoted) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
@@ -174,9 +233,46 @@ def cue_before(view: DocView, q: Quoted) -> tuple[tuple[int, int], tuple[int, in
     if last.text not in {":", ",", "that"} and not view.is_reporting(window[-1]):
         return None
     for i in reversed(window[-8:]):
-        if view.is_reporting(i):
-            subj = _subject_np(view, i, window)
+        if view.is_reporting(i) or (
+            view.tokens[i].lemma.lower() in QUOTE_INTRO_VERBS and i >= window[-1] - 3 and last.text in {":", ","}
+        ):
+            subj = _subject_np(view, i, window, exclude=q.spans)
             return (i, i + 1), subj
+    return None
+
+
+def cue_colon(view: DocView, q: Quoted) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """A colon introduces the quote in its sentence: ``Wallnau continues: “…”``, ``Bush: “…”``.
+
+    The colon is the cue; the source is the subject of the clause before it, or, in a
+    transcript, the name that stands alone before the colon.
+    """
+    window = _before(view, q)
+    if not window or view.tokens[window[-1]].text != ":":
+        return None
+    colon = window[-1]
+    return _colon_source(view, colon, window[:-1])
+
+
+def _colon_source(view: DocView, colon: int, head: list[int]) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """The source of a colon-introduced quote, from the words ``head`` before the colon."""
+    if not head:
+        return None
+    # a transcript label: "Bush:", "- Philip Bump:", "Continued Stone:"
+    run = nominal_run(view, reversed(head))
+    if run and len(run) <= 5 and any(view.tokens[i].upos == "PROPN" for i in run):
+        first = min(run)
+        pos = head.index(first)
+        prev = view.tokens[head[pos - 1]] if pos > 0 else None
+        if prev is None or prev.text in {"-", "—", "–", ".", ":"} or (prev.upos == "VERB" and pos == 1):
+            return (colon, colon + 1), (first, max(run) + 1)
+    for i in reversed(head):
+        if view.tokens[i].upos == "VERB":
+            subj = view.subject_of(i)
+            if subj is not None and subj < i:
+                return (colon, colon + 1), view.np_span(subj)
+            found = _np_before(view, head[: head.index(i)])
+            return ((colon, colon + 1), found) if found else None
     return None
 
 
@@ -192,7 +288,7 @@ def cue_parse(view: DocView, q: Quoted) -> tuple[tuple[int, int], tuple[int, int
         steps = 0
         while h >= 0 and h not in inside and steps < 4:
             if view.is_reporting(h):
-                return (h, h + 1), _subject_np(view, h)
+                return (h, h + 1), _subject_np(view, h, exclude=q.spans)
             t = view.tokens[h]
             # climb through the clauses that embed the quote (wanted to have a “…”)
             if t.upos in {"VERB", "AUX"} and t.deprel not in {"ccomp", "xcomp", "conj"}:
@@ -203,7 +299,7 @@ def cue_parse(view: DocView, q: Quoted) -> tuple[tuple[int, int], tuple[int, int
     for i in sorted(inside):
         for c in view.children[i]:
             if c not in inside and view.tokens[c].deprel in {"parataxis"} and view.is_reporting(c):
-                return (c, c + 1), _subject_np(view, c)
+                return (c, c + 1), _subject_np(view, c, exclude=q.spans)
     return None
 
 
@@ -219,6 +315,9 @@ def cue_colon_intro(view: DocView, q: Quoted) -> tuple[tuple[int, int], tuple[in
     for i in reversed(idxs[-15:]):
         if view.is_reporting(i):
             return (i, i + 1), _subject_np(view, i, idxs)
+    if idxs and view.tokens[idxs[-1]].text == ":":
+        sent = view.tokens[idxs[-1]].sentence
+        return _colon_source(view, idxs[-1], [i for i in idxs[:-1] if view.tokens[i].sentence == sent])
     return None
 
 
@@ -262,6 +361,7 @@ def attribute_direct(view: DocView, quoted: list[Quoted]) -> list[Draft]:
             ("cue-after", cue_after, first),
             ("cue-before", cue_before, first),
             ("parse", cue_parse, first),
+            ("colon", cue_colon, first),
             ("colon-intro", cue_colon_intro, first),
         ):
             found = fn(view, q)

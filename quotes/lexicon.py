@@ -56,8 +56,13 @@ REPORTING_VERBS: dict[str, frozenset[str]] = {
     }.items()
 }
 
-#: Reporting verbs that usually take a clause only through ``that`` or a colon; the rest
-#: also report a bare object as content.
+#: Verbs that introduce a quotation in quotation marks right after them (``Stone continued: “…”``,
+#: ``the headline reads: “…”``, ``Billy Joel sings, “…”``) without reporting speech in general.
+QUOTE_INTRO_VERBS = frozenset({
+    "continue", "read", "sing", "chant", "list", "cite", "begin", "go", "put", "quote", "recite",
+    "pen", "text", "email", "message", "chime", "interrupt", "offer",
+})
+
 SPEECH_NOUNS = frozenset({
     "statement", "remarks", "interview", "speech", "tweet", "post", "letter", "testimony",
     "announcement", "news conference", "briefing", "comments",
