@@ -32,6 +32,7 @@ from quotes.model import Span
 #: Confidence of each rule, measured on the seed articles and PolNeAR (see docs/evaluation.md).
 RULE_CONFIDENCE = {
     "cue-after": 0.95, "cue-before": 0.9, "parse": 0.85, "colon": 0.8, "colon-intro": 0.8, "continuation": 0.7,
+    "preceding-subject": 0.6,
     "ccomp": 0.85, "trailing": 0.85, "according-to": 0.9, "frame": 0.75, "relative": 0.8,
     "none": 0.3,
 }
@@ -196,7 +197,11 @@ def cue_after(view: DocView, q: Quoted) -> tuple[tuple[int, int], tuple[int, int
     apposition or relative clause set off by commas, auxiliaries and adverbs.
     """
     window = _after(view, q)
-    k = next((k for k, i in enumerate(window) if view.is_reporting(i)), None)
+    k = next((k for k, i in enumerate(window) if view.is_reporting(i) or (
+        # "” Bozell answers." : a reporting word closing the attribution is its verb, whatever its tag
+        (view.is_reporting(i, any_tag=True) or view.tokens[i].lemma.lower() in QUOTE_INTRO_VERBS) and 0 < k <= 6
+        and (k + 1 == len(window) or view.tokens[window[k + 1]].upos in {"PUNCT", "ADP", "ADV"})
+    )), None)
     if k is None:
         return None
     verb = window[k]
@@ -236,7 +241,9 @@ def cue_before(view: DocView, q: Quoted) -> tuple[tuple[int, int], tuple[int, in
         if view.is_reporting(i) or (
             view.tokens[i].lemma.lower() in QUOTE_INTRO_VERBS and i >= window[-1] - 3 and last.text in {":", ","}
         ):
-            subj = _subject_np(view, i, window, exclude=q.spans)
+            # "Said Comey, “…”": a verb that opens its sentence has its subject after it
+            sent_first = view.doc.sentences[view.tokens[i].sentence].first
+            subj = _subject_np(view, i, window, exclude=q.spans, inverted=i == sent_first)
             return (i, i + 1), subj
     return None
 
@@ -248,7 +255,7 @@ def cue_colon(view: DocView, q: Quoted) -> tuple[tuple[int, int], tuple[int, int
     transcript, the name that stands alone before the colon.
     """
     window = _before(view, q)
-    if not window or view.tokens[window[-1]].text != ":":
+    if not window or view.tokens[window[-1]].text not in {":", "—", "–"}:
         return None
     colon = window[-1]
     return _colon_source(view, colon, window[:-1])
@@ -389,6 +396,33 @@ def attribute_direct(view: DocView, quoted: list[Quoted]) -> list[Draft]:
     return drafts
 
 
+def _preceding_subject(view: DocView, d: Draft, prev: Draft | None) -> tuple[int, int] | None:
+    """The subject of the sentence just before an uncued quote, when it comes after the last quote.
+
+    ``Quintanilla seemed taken aback and mentioned … "Does that not …"``: the person the
+    prose just spoke of, named as the subject of its main clause, says the quote.
+    """
+    first = view.token_at(d.span.start - 1)
+    while first >= 0 and _is_mark(view, first):
+        first -= 1
+    if first < 0:
+        return None
+    sent = view.tokens[first].sentence
+    para = view.paragraph_of(d.span.start)
+    s = view.doc.sentences[sent]
+    if view.paragraph_of(s.span.start) < para - 1 or (prev is not None and prev.span.end > s.span.start):
+        return None
+    # the subject of the sentence's root verb, a name or a source noun, not a pronoun
+    for i in range(s.first, s.last):
+        t = view.tokens[i]
+        if t.deprel in {"nsubj", "nsubj:pass"} and t.head >= 0 and view.tokens[t.head].head < 0:
+            rng = view.np_span(i)
+            if classify_np(view, *rng) in {"person", "anonymous", "group"}:
+                return rng
+            return None
+    return None
+
+
 def continue_speakers(view: DocView, drafts: list[Draft]) -> list[Draft]:
     """Quotes with no cue continue the previous quote's source in the same or next paragraph.
 
@@ -397,6 +431,10 @@ def continue_speakers(view: DocView, drafts: list[Draft]) -> list[Draft]:
     """
     out: list[Draft] = []
     for d in drafts:
+        if d.subject is None and d.kind == "direct":
+            found = _preceding_subject(view, d, out[-1] if out else None)
+            if found is not None:
+                d = attrs.evolve(d, subject=found, rule="preceding-subject")
         if d.subject is None and out:
             prev = out[-1]
             gap_paras = view.paragraph_of(d.span.start) - view.paragraph_of(prev.span.end)
