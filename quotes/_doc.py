@@ -122,6 +122,13 @@ class DocView:
             return False
         return any_tag or t.upos == "VERB" or t.xpos.startswith("VB") or lemma in {"say", "tell"}
 
+    def depth(self, i: int) -> int:
+        """How many heads stand between token ``i`` and its sentence's root."""
+        d, h = 0, self.tokens[i].head
+        while h >= 0 and d < len(self.tokens):
+            d, h = d + 1, self.tokens[h].head
+        return d
+
     def subject_of(self, verb: int) -> int | None:
         """The subject of ``verb``, climbing to the governing verb for participles and conjuncts."""
         seen = set()

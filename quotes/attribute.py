@@ -112,9 +112,6 @@ def _before(view: DocView, q: Quoted, limit: int = 25) -> list[int]:
     return out[::-1]
 
 
-_RELATIVE = frozenset({"who", "which", "that", "whom"})
-
-
 def _np_before(view: DocView, left: list[int]) -> tuple[int, int] | None:
     """The noun phrase that ends ``left`` (nearest last), looking past one apposition:
     in ``her adviser, Jake Sullivan,`` the apposition, in ``Kerry, who was there,`` Kerry."""
@@ -141,9 +138,8 @@ def _subject_np(
 ) -> tuple[int, int] | None:
     """The subject phrase of ``verb``.
 
-    From the parse (never inside ``exclude``, the quote itself; a relative pronoun stands for
-    the noun it modifies; a participle such as ``adding`` takes the subject of the verb before
-    it), else the noun phrase before the verb in ``window`` (or, with ``inverted``, after it:
+    From the parse (never inside ``exclude``, the quote itself; a participle such as ``adding``
+    takes the subject of the verb before it), else the noun phrase before the verb in ``window`` (or, with ``inverted``, after it:
     ``said Kerry``).
     """
     def outside(i: int | None) -> int | None:
@@ -152,14 +148,8 @@ def _subject_np(
         return i
 
     subj = outside(view.subject_of(verb))
-    if subj is not None and view.tokens[subj].text.lower() in _RELATIVE:
-        clause = view.tokens[subj].head
-        while clause >= 0 and view.tokens[clause].deprel not in {"acl:relcl", "acl"} and view.tokens[clause].head >= 0 and clause != verb:
-            clause = view.tokens[clause].head
-        if view.tokens[clause].deprel in {"acl:relcl", "acl"}:
-            subj = outside(view.tokens[clause].head)
-        else:
-            subj = None
+    if subj is not None and view.tokens[subj].upos not in {"NOUN", "PROPN", "PRON", "NUM", "DET", "X"}:
+        subj = None  # a parser's slip ("Later" as a subject): fall back to the words before the verb
     if subj is None and view.tokens[verb].xpos == "VBG":
         sent = view.doc.sentences[view.tokens[verb].sentence]
         prior = [i for i in range(sent.first, verb) if view.tokens[i].upos == "VERB" and outside(i) is not None]
@@ -273,14 +263,16 @@ def _colon_source(view: DocView, colon: int, head: list[int]) -> tuple[tuple[int
         prev = view.tokens[head[pos - 1]] if pos > 0 else None
         if prev is None or prev.text in {"-", "—", "–", ".", ":"} or (prev.upos == "VERB" and pos == 1):
             return (colon, colon + 1), (first, max(run) + 1)
-    for i in reversed(head):
-        if view.tokens[i].upos == "VERB":
-            subj = view.subject_of(i)
-            if subj is not None and subj < i:
-                return (colon, colon + 1), view.np_span(subj)
-            found = _np_before(view, head[: head.index(i)])
-            return ((colon, colon + 1), found) if found else None
-    return None
+    verbs = [i for i in head if view.tokens[i].upos == "VERB"]
+    if not verbs:
+        return None
+    # the clause's main verb: the one nearest the root of the parse
+    main = min(verbs, key=lambda i: (view.depth(i), -i))
+    subj = view.subject_of(main)
+    if subj is not None and subj < main and view.tokens[subj].upos in {"NOUN", "PROPN", "PRON", "NUM"}:
+        return (colon, colon + 1), view.np_span(subj)
+    found = _np_before(view, head[: head.index(main)])
+    return ((colon, colon + 1), found) if found else None
 
 
 def cue_parse(view: DocView, q: Quoted) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
@@ -415,7 +407,9 @@ def _preceding_subject(view: DocView, d: Draft, prev: Draft | None) -> tuple[int
     # the subject of the sentence's root verb, a name or a source noun, not a pronoun
     for i in range(s.first, s.last):
         t = view.tokens[i]
-        if t.deprel in {"nsubj", "nsubj:pass"} and t.head >= 0 and view.tokens[t.head].head < 0:
+        if t.deprel in {"nsubj", "nsubj:pass"} and t.head >= 0 and view.tokens[t.head].head < 0 and (
+            t.upos in {"NOUN", "PROPN"}
+        ):
             rng = view.np_span(i)
             if classify_np(view, *rng) in {"person", "anonymous", "group"}:
                 return rng

@@ -34,6 +34,7 @@ from quotes.model import Span
 from quotes.names import HEAD_TITLES, PersonName, fold, fullness, gender, parse_name, same_person
 
 _DETERMINERS = frozenset({"a", "an", "the", "another", "one", "this", "that", "these", "those", "some", "its", "their"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
 _ROLE_WORDS = frozenset({"president", "general", "secretary", "minister", "senator", "governor", "mayor",
                          "ambassador", "chancellor", "premier", "candidate", "nominee", "speaker", "commander"})
 
@@ -116,11 +117,8 @@ class Resolver:
         e.last_seen = span.start
         head = head_of(self.view, list(range(first, last)))
         subject = self.view.tokens[head].deprel in {"nsubj", "nsubj:pass"}
-        depth, h = 0, self.view.tokens[head].head
-        while h >= 0 and depth < 50:
-            depth, h = depth + 1, self.view.tokens[h].head
         self.mentions.append(_Mention(span, first, last, e, subject, self.view.tokens[first].sentence,
-                                      self._in_quote(span), depth))
+                                      self._in_quote(span), self.view.depth(head)))
 
     # ----------------------------------------------------------------- names in the text
     def name_mentions(self) -> list[tuple[int, int, str]]:
@@ -192,6 +190,12 @@ class Resolver:
             return self._by_range[key]
         v = self.view
         text = v.text_of(first, last)
+        if last - first == 1 and fold(text) in _RELATIVE:
+            ent = self._relative(first)
+            if ent is not None:
+                self._add(ent, first, last)
+            self._by_range[key] = ent
+            return ent
         kind = kind or classify_np(v, first, last)
         ent: LocalEntity | None
         if kind == "pronoun":
@@ -283,6 +287,26 @@ class Resolver:
         ent.words = content
         ent.outlet = outlet and not all(w in PLACES for w in words)
         return ent
+
+    def _relative(self, i: int) -> LocalEntity | None:
+        """``Mike Lee, who declared …``: a relative pronoun is the noun its clause modifies."""
+        v = self.view
+        clause = v.tokens[i].head
+        while clause >= 0 and v.tokens[clause].deprel not in {"acl:relcl", "acl"} and v.tokens[clause].head >= 0:
+            clause = v.tokens[clause].head
+        if clause >= 0 and v.tokens[clause].deprel in {"acl:relcl", "acl"} and v.tokens[clause].head < i:
+            rng = v.np_span(v.tokens[clause].head)
+        else:
+            j = i - 1
+            while j >= 0 and v.tokens[j].text == ",":
+                j -= 1
+            run = nominal_run(v, range(j, max(-1, j - 8), -1))
+            if not run:
+                return None
+            rng = (min(run), max(run) + 1)
+        if rng[0] <= i < rng[1]:
+            return None
+        return self.resolve(*rng)
 
     def _pronoun(self, first: int) -> LocalEntity | None:
         v = self.view
