@@ -116,9 +116,11 @@ def _np_before(view: DocView, left: list[int]) -> tuple[int, int] | None:
     """The noun phrase that ends ``left`` (nearest last), looking past one apposition:
     in ``her adviser, Jake Sullivan,`` the apposition, in ``Kerry, who was there,`` Kerry."""
     left = [i for i in left if view.tokens[i].upos not in {"AUX", "ADV", "PART"} or view.tokens[i].text in {"'s", "’s"}]
-    run = nominal_run(view, reversed(left))
+    run = sorted(nominal_run(view, reversed(left)))
+    while run and view.tokens[run[-1]].upos not in {"NOUN", "PROPN", "PRON", "NUM"}:
+        run.pop()  # "the bombing and later": the phrase ends at its head
     if run:
-        return min(run), max(run) + 1
+        return run[0], run[-1] + 1
     if left and view.tokens[left[-1]].text == ",":
         commas = [k for k, i in enumerate(left[:-1]) if view.tokens[i].text == ","]
         if commas:
@@ -132,32 +134,62 @@ def _np_before(view: DocView, left: list[int]) -> tuple[int, int] | None:
     return None
 
 
+_PRONOMINAL = frozenset({"another", "one", "others", "some", "many", "several", "both", "all", "most", "few"})
+_TIME_ADVERBS = frozenset({"later", "then", "also", "again", "once", "finally", "still", "earlier"})
+
+
+def _adjacent_np(view: DocView, verb: int) -> tuple[int, int] | None:
+    """The noun phrase right before ``verb`` in its sentence (auxiliaries and adverbs between):
+    in English the subject stands there, whatever a weak parser says."""
+    sent = view.doc.sentences[view.tokens[verb].sentence]
+    j = verb - 1
+    while j >= sent.first and view.tokens[j].upos in {"AUX", "ADV", "PART"} and view.tokens[j].text not in {"'s", "’s"}:
+        j -= 1
+    run = nominal_run(view, range(j, sent.first - 1, -1))
+    if not run or view.tokens[max(run)].upos not in {"NOUN", "PROPN", "PRON", "NUM"}:
+        return None
+    first = min(run)
+    if first > sent.first and view.tokens[first - 1].upos in {"ADP", "VERB", "AUX", "PART"} and (
+        view.tokens[first - 1].text.lower() not in {"as", "when", "while", "because"}
+    ):
+        return None  # an object ("at the debate", "to discuss internal strategy") is no subject
+    return first, max(run) + 1
+
+
 def _subject_np(
     view: DocView, verb: int, window: list[int] | None = None, *, inverted: bool = False,
     exclude: tuple[Span, ...] = (),
 ) -> tuple[int, int] | None:
     """The subject phrase of ``verb``.
 
-    From the parse (never inside ``exclude``, the quote itself; a participle such as ``adding``
-    takes the subject of the verb before it), else the noun phrase before the verb in ``window`` (or, with ``inverted``, after it:
-    ``said Kerry``).
+    A participle (``saying``) or a verb conjoined to another (``… and later said``) takes the
+    subject of the finite verb before it. The subject is the noun phrase right before the verb
+    when there is one, else the parse's (never inside ``exclude``, the quote itself), else the
+    noun phrase before the verb in ``window`` (or, with ``inverted``, after it: ``said Kerry``).
     """
     def outside(i: int | None) -> int | None:
         if i is None or any(s.contains(view.tokens[i].span) for s in exclude):
             return None
         return i
 
-    subj = outside(view.subject_of(verb))
+    sent = view.doc.sentences[view.tokens[verb].sentence]
+    j = verb - 1
+    while j >= sent.first and (view.tokens[j].upos in {"ADV", "AUX"} or view.tokens[j].text.lower() in _TIME_ADVERBS):
+        j -= 1
+    coordinated = j >= sent.first and view.tokens[j].upos == "CCONJ"
+    target = verb
+    if view.tokens[verb].xpos == "VBG" or coordinated:
+        prior = [i for i in range(sent.first, j if coordinated else verb)
+                 if view.tokens[i].upos == "VERB" and outside(i) is not None]
+        if prior:
+            target = prior[-1]
+    adjacent = _adjacent_np(view, target)
+    if adjacent is not None and outside(adjacent[0]) is not None:
+        return adjacent
+    subj = outside(view.subject_of(target))
     if subj is not None and view.tokens[subj].upos not in {"NOUN", "PROPN", "PRON", "NUM", "DET", "X"}:
         subj = None  # a parser's slip ("Later" as a subject): fall back to the words before the verb
-    if subj is None and view.tokens[verb].xpos == "VBG":
-        sent = view.doc.sentences[view.tokens[verb].sentence]
-        prior = [i for i in range(sent.first, verb) if view.tokens[i].upos == "VERB" and outside(i) is not None]
-        if prior:
-            subj = outside(view.subject_of(prior[-1]))
-            if subj is not None and subj > prior[-1]:
-                subj = None
-    if subj is not None:
+    if subj is not None and subj < target or (subj is not None and target == verb):
         return view.np_span(subj)
     if window is None:
         return None
@@ -177,7 +209,9 @@ def _valid_subject(view: DocView, rng: tuple[int, int] | None) -> bool:
     if rng is None:
         return False
     # any noun phrase next to a cue names the source, known kind or not ("the narrator")
-    return any(view.tokens[i].upos in {"PROPN", "PRON", "NOUN", "NUM"} for i in range(*rng))
+    return any(view.tokens[i].upos in {"PROPN", "PRON", "NOUN", "NUM"} for i in range(*rng)) or (
+        rng[1] - rng[0] == 1 and view.tokens[rng[0]].text.lower() in _PRONOMINAL
+    )
 
 
 def cue_after(view: DocView, q: Quoted) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
@@ -195,6 +229,16 @@ def cue_after(view: DocView, q: Quoted) -> tuple[tuple[int, int], tuple[int, int
     if k is None:
         return None
     verb = window[k]
+    if q.spans[-1].of(view.text).rstrip()[-1:] in {".", "?", "!"}:
+        # after a finished sentence, "He also said Trump's plan won't work" is a new report, not
+        # this quote's attribution: a clause follows its verb before any comma
+        tail = []
+        for i in window[k + 1 :]:
+            if view.tokens[i].text in {",", ".", ";", ":"}:
+                break
+            tail.append(i)
+        if any(view.tokens[i].upos in {"VERB", "AUX"} for i in tail):
+            return None
     before = window[:k]
     while before and view.tokens[before[-1]].upos in {"AUX", "ADV", "PART"} and view.tokens[before[-1]].text not in {"'s", "’s"}:
         before = before[:-1]

@@ -52,7 +52,7 @@ REPORTING_VERBS: dict[str, frozenset[str]] = {
         "speculate": "ccomp", "interject": "ccomp", "exclaim": "ccomp", "opine": "ccomp",
         "concur": "ccomp", "grumble": "ccomp", "recommend": "ccomp", "advise": "ccomp",
         "inform": "ccomp", "remind": "ccomp", "notify": "ccomp", "brief": "ccomp",
-        "tout": "ccomp",
+        "tout": "ccomp", "confess": "ccomp",
     }.items()
 }
 
@@ -60,7 +60,9 @@ REPORTING_VERBS: dict[str, frozenset[str]] = {
 #: ``the headline reads: “…”``, ``Billy Joel sings, “…”``) without reporting speech in general.
 QUOTE_INTRO_VERBS = frozenset({
     "continue", "read", "sing", "chant", "list", "cite", "begin", "go", "put", "quote", "recite",
-    "pen", "text", "email", "message", "chime", "interrupt", "offer",
+    "pen", "text", "email", "message", "chime", "interrupt", "offer", "confess", "shoot", "fire",
+    "snap", "scream", "cry", "plead", "beg", "gush", "rave", "sneer", "marvel", "muse", "sigh",
+    "laugh", "joke", "smile", "shrug", "explain", "recall", "conclude", "answer", "ask", "reply",
 })
 
 SPEECH_NOUNS = frozenset({
