@@ -244,7 +244,12 @@ def cue_after(view: DocView, q: Quoted) -> tuple[tuple[int, int], tuple[int, int
         before = before[:-1]
     if not before:
         # inverted: said Kerry, said the official, who ...
-        run = nominal_run(view, window[k + 1 :])
+        after = window[k + 1 :]
+        run = nominal_run(view, after)
+        if not run and len(after) > 1 and view.tokens[after[0]].upos in {"VERB", "ADJ"}:
+            # "said retired neurosurgeon Ben Carson": a participle may open the phrase
+            rest = nominal_run(view, after[1:])
+            run = [after[0], *rest] if rest else []
         subj = (run[0], run[-1] + 1) if run else _subject_np(view, verb, exclude=q.spans)
         if subj is not None and not (window[0] <= subj[0] and subj[1] - 1 <= window[-1]):
             subj = None
@@ -269,15 +274,19 @@ def cue_before(view: DocView, q: Quoted) -> tuple[tuple[int, int], tuple[int, in
     if not window:
         return None
     last = view.tokens[window[-1]]
+    if last.upos == "VERB" and not view.is_reporting(window[-1]):
+        # the quote is the verb's object: He offered “my thoughts and prayers …”
+        return (window[-1], window[-1] + 1), _subject_np(view, window[-1], window, exclude=q.spans)
     if last.text not in {":", ",", "that"} and not view.is_reporting(window[-1]):
         return None
     for i in reversed(window[-8:]):
         if view.is_reporting(i) or (
             view.tokens[i].lemma.lower() in QUOTE_INTRO_VERBS and i >= window[-1] - 3 and last.text in {":", ","}
         ):
-            # "Said Comey, “…”": a verb that opens its sentence has its subject after it
+            # "Said Comey, “…”": a capitalised verb opens its sentence and has its subject after it
             sent_first = view.doc.sentences[view.tokens[i].sentence].first
-            subj = _subject_np(view, i, window, exclude=q.spans, inverted=i == sent_first)
+            inverted = i == sent_first or view.tokens[i].text[:1].isupper()
+            subj = _subject_np(view, i, window, exclude=q.spans, inverted=inverted)
             return (i, i + 1), subj
     return None
 
@@ -301,6 +310,9 @@ def _colon_source(view: DocView, colon: int, head: list[int]) -> tuple[tuple[int
         return None
     # a transcript label: "Bush:", "- Philip Bump:", "Continued Stone:"
     run = nominal_run(view, reversed(head))
+    dash = next((k for k, i in enumerate(sorted(run, reverse=True)) if view.tokens[i].text in {"-", "—", "–"}), None)
+    if dash is not None:
+        run = sorted(run, reverse=True)[:dash]  # a spaced dash ends the label
     if run and len(run) <= 5 and any(view.tokens[i].upos == "PROPN" for i in run):
         first = min(run)
         pos = head.index(first)
@@ -421,8 +433,11 @@ def attribute_direct(view: DocView, quoted: list[Quoted]) -> list[Draft]:
             continue
         if found is not None and words < MIN_WORDS_WITH_CUE:
             continue
-        if found is not None and words < MIN_WORDS_ALONE and rule == "parse":
-            # a short passage governed by a cue reads as a phrase inside reported speech
+        if found is not None and words < MIN_WORDS_ALONE and (
+            rule == "parse" or rule == "cue-before" and not view.is_reporting(found[0][0])
+            and view.tokens[found[0][0]].lemma.lower() not in QUOTE_INTRO_VERBS
+        ):
+            # a short passage governed by a cue, or the object of any verb, reads as a phrase
             continue
         drafts.append(Draft(
             kind="direct", spans=spans, cue=found[0] if found else None,

@@ -291,19 +291,20 @@ class Resolver:
     def _relative(self, i: int) -> LocalEntity | None:
         """``Mike Lee, who declared …``: a relative pronoun is the noun its clause modifies."""
         v = self.view
-        clause = v.tokens[i].head
-        while clause >= 0 and v.tokens[clause].deprel not in {"acl:relcl", "acl"} and v.tokens[clause].head >= 0:
-            clause = v.tokens[clause].head
-        if clause >= 0 and v.tokens[clause].deprel in {"acl:relcl", "acl"} and v.tokens[clause].head < i:
-            rng = v.np_span(v.tokens[clause].head)
-        else:
-            j = i - 1
-            while j >= 0 and v.tokens[j].text == ",":
-                j -= 1
-            run = nominal_run(v, range(j, max(-1, j - 8), -1))
-            if not run:
-                return None
+        # the noun phrase right before the pronoun (", who"), else the noun the parse hangs the clause on
+        j = i - 1
+        while j >= 0 and v.tokens[j].text == ",":
+            j -= 1
+        run = nominal_run(v, range(j, max(-1, j - 8), -1))
+        if run:
             rng = (min(run), max(run) + 1)
+        else:
+            clause = v.tokens[i].head
+            while clause >= 0 and v.tokens[clause].deprel not in {"acl:relcl", "acl"} and v.tokens[clause].head >= 0:
+                clause = v.tokens[clause].head
+            if not (clause >= 0 and v.tokens[clause].deprel in {"acl:relcl", "acl"} and v.tokens[clause].head < i):
+                return None
+            rng = v.np_span(v.tokens[clause].head)
         if rng[0] <= i < rng[1]:
             return None
         return self.resolve(*rng)

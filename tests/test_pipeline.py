@@ -35,6 +35,37 @@ def test_direct_quote_speakers(text, content, speaker, annotator):
     assert q.speaker is not None and speaker in [q.speaker.name, *q.speaker.aliases]
 
 
+@pytest.mark.parametrize(
+    "text, speaker, rule",
+    [
+        ("“We must maintain order on the floor at all times,” House Speaker Paul Ryan, the convention chair, said.",
+         "Paul Ryan", "cue-after"),
+        ("The debate went on late into the night.\n\nBush: “The mission is to destroy the group, not to contain it.”",
+         "Bush", "colon"),
+        ("The crowd cheered, and then Wallnau continued: “God has given this man a mantle for the nation.”",
+         "Wallnau", "cue-before"),
+        ("Cruz scored an endorsement from Mike Lee, who declared in the spin room, “I am sending the signal that it is time.”",
+         "Mike Lee", "cue-before"),
+        ("At the debate, Sanders compared himself to Clinton, saying, “I do not get personal speaking fees from banks.”",
+         "Sanders", "cue-before"),
+    ],
+)
+def test_harder_cue_shapes(text, speaker, rule, annotator):
+    """Appositions, colon labels, quote-introducing verbs, relative pronouns and participles find the source."""
+    [q] = only(text, annotator, "direct")
+    assert q.rule == rule
+    assert q.speaker is not None and speaker in [q.speaker.name, *q.speaker.aliases]
+
+
+def test_new_sentence_is_not_the_attribution(annotator):
+    """After a finished quote, "He also said X would …" reports something new; it is not the quote's cue."""
+    text = ("Kerry met the press on Friday.\n\n“We have made real progress on every issue today.” "
+            "Karzai also said the talks would resume on Monday in Kabul.")
+    art = extract(text, annotator=annotator)
+    direct = [q for q in art.quotes if q.kind == "direct"]
+    assert direct and direct[0].rule != "cue-after"
+
+
 def test_split_quote_is_one_quote(annotator):
     """“…,” Kerry said, “…” is one quote with two parts."""
     text = "“It is fair to say there are good feelings,” Kerry said, “that we made progress in this dialogue.”"
