@@ -28,8 +28,8 @@ from collections.abc import Sequence
 import attrs
 
 from quotes.coref import LocalEntity, canonical_kind, entity_display_forms
-from quotes.model import Entity, EntityMention
-from quotes.names import PersonName, fold, fullness, parse_name, same_person, skeleton, surname_key
+from quotes.model import Article, Entity, EntityMention
+from quotes.names import PersonName, fold, fullness, order_variant, parse_name, same_person, same_word, skeleton, surname_key
 
 
 @attrs.define(eq=False)
@@ -196,3 +196,51 @@ def resolve_entities(
         for doc_i, e in g.members:
             mapping[(doc_i, e.key)] = entities[-1]
     return entities, mapping
+
+
+def given_name_conflicts(entities: Sequence[Entity]) -> list[tuple[Entity, str, str]]:
+    """Person entities that hold two names whose given names disagree: (entity, name, name).
+
+    Only capitalised names count (a role joined to its holder, ``the president``, has no given
+    name), and name-order variants are one name. A resolver that never merges two people gives
+    an empty list; use it as a check on a corpus of your own.
+
+    >>> e = Entity(id="p", name="Hillary Clinton", kind="person", aliases=("Bill Clinton", "Clinton"))
+    >>> [(a, b) for _, a, b in given_name_conflicts([e])]
+    [('Hillary Clinton', 'Bill Clinton')]
+    """
+    out = []
+    for e in entities:
+        if e.kind != "person":
+            continue
+        firsts: dict[str, PersonName] = {}
+        for form in (e.name, *e.aliases, *(m.text for m in e.mentions)):
+            n = parse_name(form)
+            if n.given and n.surname[:1].isupper() and n.given[0][:1].isupper():
+                firsts.setdefault(fold(n.given[0]), n)
+        keys = list(firsts)
+        for i, a in enumerate(keys):
+            for b in keys[i + 1 :]:
+                if not same_word(a, b) and not order_variant(firsts[a], firsts[b]):
+                    out.append((e, firsts[a].text, firsts[b].text))
+    return out
+
+
+def split_speakers(article: Article) -> list[tuple[str, str]]:
+    """Pairs of person speakers of one article that look like one person under two ids.
+
+    Two speakers are one person when every name of one can be every name of the other
+    (:func:`quotes.names.same_person`). An empty list means the article's speakers collapse
+    to one entity per person.
+    """
+    people = [s for s in article.speakers if s.kind == "person"]
+    out = []
+    for i, a in enumerate(people):
+        for b in people[i + 1 :]:
+            na = [parse_name(f) for f in (a.name, *a.aliases)]
+            nb = [parse_name(f) for f in (b.name, *b.aliases)]
+            na = [n for n in na if n.surname] or na
+            nb = [n for n in nb if n.surname] or nb
+            if all(same_person(x, y) for x in na for y in nb):
+                out.append((a.name, b.name))
+    return out

@@ -29,6 +29,7 @@ HEAD_TITLES = frozenset({
     "king", "queen", "prince", "chancellor", "premier", "speaker", "commissioner", "director",
 })
 
+_FUNCTION_WORDS = frozenset({"of", "the", "for", "and"})
 _POSSESSIVE = re.compile(r"['’]s?$")
 _BRACKETS = re.compile(r"[\[\]()]")
 
@@ -74,6 +75,12 @@ class PersonName:
         return (*self.given, *([self.surname] if self.surname else []))
 
 
+def _particle(word: str) -> bool:
+    """A name particle, alone (``bin``) or joined to the name (``al-Zawahri``, ``d'Estaing``)."""
+    f = fold(word)
+    return f in PARTICLES or re.split(r"[-'’]", f, maxsplit=1)[0] in PARTICLES and len(f) > 3
+
+
 def _is_title(word: str) -> bool:
     return fold(word).strip(",") in TITLES
 
@@ -97,11 +104,29 @@ def parse_name(text: str) -> PersonName:
     suffix = ""
     if len(words) > 1 and fold(words[-1]) in SUFFIXES:
         suffix = words.pop()
-    titles: list[str] = []
-    while len(words) > 1 and _is_title(words[0]):
-        titles.append(words.pop(0))
-    if not words:
-        return PersonName(text=text, titles=titles, suffix=suffix)
+    # titles and descriptors: everything up to the last title (or dash) that a name follows,
+    # so "Pennsylvania Gov. and DNC Chairman Ed Rendell" leaves "Ed Rendell"
+    cut = 0
+    for k, w in enumerate(words[:-1]):
+        if (_is_title(w) and fold(w) not in _FUNCTION_WORDS) or w in {"-", "—", "–", "―"}:
+            cut = k + 1
+    titles = words[:cut]
+    words = words[cut:]
+    content = [w for w in words if not _particle(w)]
+    if any(w[:1].isupper() for w in content) and any(w[:1].islower() for w in content):
+        # in mixed case a name is capitalised words: "Terry McAuliffe on Friday" ends at "on"
+        while words and not words[0][:1].isupper():
+            titles.append(words.pop(0))
+        for k, w in enumerate(words):
+            if not w[:1].isupper() and not _particle(w):
+                if k and _POSSESSIVE.search(words[k - 1]) and words[k - 1][-1:] in {"s", "'", "’"}:
+                    # "Karzai's spokesman" names the spokesman, not Karzai
+                    return PersonName(text=text, titles=[*titles, *words], suffix=suffix)
+                words = words[:k]
+                break
+    if not words or any(re.search(r"['’]s$", w) for w in words[:-1]):
+        # nothing left, or "Obama's America": a possessive inside makes it no person's name
+        return PersonName(text=text, titles=[*titles, *words], suffix=suffix)
     surname_words = [words.pop()]
     while words and fold(words[-1]) in PARTICLES and words[-1][:1].islower():
         surname_words.insert(0, words.pop())

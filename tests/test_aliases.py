@@ -70,3 +70,29 @@ def test_two_clintons_and_a_bare_surname():
 def test_surname_joins_full_name():
     """A bare surname joins the one person of that surname."""
     assert len(cluster_names(["Hamid Karzai", "Karzai"])) == 1
+
+
+def test_given_name_conflicts_check():
+    """The corpus check lists an entity that holds two given names, and passes a clean one."""
+    from quotes.aliases import given_name_conflicts
+    from quotes.model import Entity
+
+    bad = Entity(id="p1", name="Hillary Clinton", kind="person", aliases=("Bill Clinton",))
+    good = Entity(id="p2", name="Bismullah Khan Mohammadi", kind="person",
+                  aliases=("Bismillah Mohammadi Khan", "the minister", "Mohammadi"))
+    assert [e.id for e, _, _ in given_name_conflicts([bad, good])] == ["p1"]
+
+
+def test_split_speakers_check():
+    """Two speaker ids for names of one person in an article are reported; distinct people are not."""
+    from quotes.aliases import split_speakers
+    from quotes.model import Article, Quote, Span, Speaker
+
+    def quote(sid, name):
+        return Quote(kind="direct", spans=[Span(0, 1)], text="x",
+                     speaker=Speaker(id=sid, name=name, kind="person"))
+
+    split = Article(doc="a", text="x", quotes=[quote("1", "John Kerry"), quote("2", "Kerry")])
+    fine = Article(doc="b", text="x", quotes=[quote("1", "Hillary Clinton"), quote("2", "Bill Clinton")])
+    assert split_speakers(split) == [("John Kerry", "Kerry")]
+    assert split_speakers(fine) == []

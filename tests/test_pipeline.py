@@ -155,3 +155,11 @@ def test_unbalanced_quote_does_not_lose_the_rest(annotator):
     art = extract(text, annotator=annotator)
     assert any(q.unbalanced for q in art.quotes)
     assert any(q.speaker and q.speaker.name == "Karzai" for q in art.quotes)
+
+
+def test_bare_surname_takes_the_nearest_person(annotator):
+    """With two Clintons in an article, a bare "Clinton" is the one named most recently."""
+    text = ("Hillary Clinton spoke in Ohio on Monday.\n\nBill Clinton spoke in Iowa on Tuesday.\n\n"
+            "“We will win every state in the Midwest this year,” Clinton said.")
+    [q] = only(text, annotator, "direct")
+    assert q.speaker is not None and q.speaker.name == "Bill Clinton"

@@ -1,12 +1,14 @@
-"""Lists person entities that merge names with conflicting given names: check_given_conflicts.py CACHE FILE...
+"""Checks alias resolution on a corpus: check_given_conflicts.py CACHE FILE...
 
 Reads annotations from a cache (tools/annotate_cache.py), resolves entities across all files,
-and prints each person entity holding two name forms whose given names disagree, then the count.
+and prints (1) each person entity holding two names whose given names disagree
+(quotes.aliases.given_name_conflicts), and (2) for each article, pairs of its person speakers
+that look like one person under two ids (quotes.aliases.split_speakers); then the counts.
 """
 
 import sys
 
-from quotes.names import parse_name, same_word
+from quotes.aliases import given_name_conflicts, split_speakers
 from quotes.nlp.cache import CachedAnnotator
 from quotes.pipeline import extract_documents
 
@@ -24,19 +26,15 @@ for f in sys.argv[2:]:
     except LookupError:
         pass
 corpus = extract_documents(docs)
-bad = 0
+conflicts = given_name_conflicts(corpus.entities)
+for e, a, b in conflicts:
+    print(f"conflict\t{e.id}\t{a!r} / {b!r}")
+splits = [(art.doc, pair) for art in corpus.articles for pair in split_speakers(art)]
+for doc, (a, b) in splits:
+    print(f"split\t{doc}\t{a!r} / {b!r}")
 people = [e for e in corpus.entities if e.kind == "person"]
-for e in people:
-    firsts = {}
-    for form in (e.name, *e.aliases, *(m.text for m in e.mentions)):
-        n = parse_name(form)
-        if n.given:
-            firsts.setdefault(n.given[0].lower(), form)
-    keys = list(firsts)
-    conflict = [(firsts[a], firsts[b]) for i, a in enumerate(keys) for b in keys[i + 1:] if not same_word(a, b)]
-    if conflict:
-        bad += 1
-        print(f"{e.id}\t{e.name}\t{conflict[:3]}")
 multi_doc = sum(1 for e in people if len({m.doc for m in e.mentions}) > 1)
-print(f"{len(docs)} articles, {len(people)} person entities ({multi_doc} across articles), "
-      f"{bad} with conflicting given names", file=sys.stderr)
+with_speakers = sum(1 for art in corpus.articles if any(s.kind == "person" for s in art.speakers))
+print(f"{len(docs)} articles, {len(people)} person entities ({multi_doc} across articles); "
+      f"{len(conflicts)} with conflicting given names; {len(splits)} split speaker pairs "
+      f"in {len({d for d, _ in splits})} of {with_speakers} articles with person speakers", file=sys.stderr)
