@@ -13,15 +13,30 @@ _ENTITY_CHARS = {"quot": '"', "ldquo": "“", "rdquo": "”", "lsquo": "‘", "r
                  "amp": "&", "nbsp": " ", "mdash": "—", "ndash": "–", "hellip": "…"}
 
 
-def mask_markup(text: str) -> str:
-    """Returns ``text`` with HTML tags blanked and entities decoded, at the same length.
+_DOUBLED = re.compile(r"''|``")
 
-    Each tag becomes spaces; each entity becomes its character followed by spaces, so
-    every offset into the result is an offset into ``text``.
+
+def _plain_mark(text: str, pos: int) -> str:
+    """A doubled mark as one plain mark, kept next to the words it quotes."""
+    opening = pos == 0 or text[pos - 1].isspace() or text[pos - 1] in "([{—–-"
+    return ' "' if opening else '" '
+
+
+def mask_markup(text: str) -> str:
+    """Returns ``text`` with HTML tags blanked, entities decoded and doubled marks made plain,
+    at the same length.
+
+    Each tag becomes spaces; each entity becomes its character followed by spaces; the
+    two-character quotation marks of some newswires (````like this''``) become ``"`` and a
+    space. Every offset into the result is an offset into ``text``.
 
     >>> mask_markup('<p>He said &quot;no&quot;.</p>')
     '   He said "     no"     .    '
+    >>> mask_markup("''We won,'' he said.")
+    ' "We won,"  he said.'
     """
+    if "''" in text or "``" in text:
+        text = _DOUBLED.sub(lambda m: _plain_mark(text, m.start()), text)
     if "<" not in text and "&" not in text:
         return text
 
