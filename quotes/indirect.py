@@ -51,6 +51,10 @@ def _trim(view: DocView, idxs: list[int]) -> list[int]:
     return idxs
 
 
+_TIME_CLAUSE = frozenset({"after", "when", "before", "while", "as", "during", "at", "in", "on"})
+_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+
+
 def _sentence_end(view: DocView, v: int) -> int:
     """Index just past the last token of ``v``'s sentence."""
     sent = view.doc.sentences[view.tokens[v].sentence]
@@ -118,8 +122,13 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
     run = nominal_run(view, [before[k] for k in range(j, -1, -1)]) if j >= 0 else []
     end = _sentence_end(view, v)
     rest = [view.tokens[i] for i in range(v + 1, end)]
-    ends_here = not rest or rest[0].upos == "PUNCT" and rest[0].text in {".", "!", "?"} or rest[0].upos in {"ADP", "ADV"} or (
-        rest[0].upos == "PROPN" and rest[0].text in {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+    body = [x for x in rest if x.text not in {".", "!", "?"}]
+    # a trailing cue ends its sentence, but for a short adverbial ("said on Tuesday", "said in a statement")
+    ends_here = (
+        t.xpos in {"VBD", "VBZ", "VBP", "VBN"} and "ccomp" in frames
+        and (not body or body[0].upos in {"ADP", "ADV", "PUNCT", "SCONJ"} or body[0].text in _WEEKDAYS)
+        and len(body) <= 12
+        and (not any(x.upos in {"VERB", "AUX"} for x in body) or body[0].text.lower() in _TIME_CLAUSE)
     )
     opens_quote = any(t.text in {":"} or all(c in "\"“«" for c in t.text) for t in rest[:3])
 
@@ -136,7 +145,9 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
             content = list(range(sent.first, first - 1))
             if clause(content):
                 return content, "trailing", (first, max(run) + 1)
-    if v - 1 > sent.first and view.tokens[v - 1].text in {",", "—"}:
+    if v - 1 > sent.first and view.tokens[v - 1].text in {",", "—"} and t.xpos in {"VBD", "VBZ", "VBP", "VBN"} and (
+        "ccomp" in frames
+    ):
         after = nominal_run(view, range(v + 1, end))
         tail = [view.tokens[i] for i in range(after[-1] + 1, end)] if after else []
         if after and (not tail or tail[0].upos == "PUNCT"):
@@ -184,24 +195,30 @@ def _longest_run(idxs: list[int]) -> list[int]:
 
 
 def _according_to(view: DocView) -> list[tuple[list[int], tuple[int, int], int]]:
-    """``according to X``: (content tokens, source range, cue token) for each."""
+    """``according to X``: (content tokens, source range, cue token) for each.
+
+    The source is the noun phrase after ``according to``; the content is the rest of the
+    sentence on the other side of the comma: ``…, according to X.`` or ``According to X, …``.
+    """
     out = []
     for t in view.tokens:
-        if t.text.lower() != "according" or t.index + 1 >= len(view.tokens):
+        i = t.index
+        if t.text.lower() != "according" or i + 2 >= len(view.tokens) or view.tokens[i + 1].text.lower() != "to":
             continue
-        if view.tokens[t.index + 1].text.lower() != "to":
+        sent = view.doc.sentences[t.sentence]
+        run = nominal_run(view, range(i + 2, sent.last))
+        if not run:
             continue
-        src = t.head if t.deprel == "case" else next((c for c in view.children[t.index] if view.tokens[c].deprel == "obl"), -1)
-        if src is None or src < 0:
+        src_rng = (run[0], run[-1] + 1)
+        # the source phrase may go on to a comma ("a person who attended")
+        src_end = next((k for k in range(src_rng[1], sent.last) if view.tokens[k].text in {",", ";", "."}), sent.last)
+        if i > sent.first and view.tokens[i - 1].text in {",", "—", "(", "–"}:
+            content = list(range(sent.first, i - 1))
+        elif src_end < sent.last and view.tokens[src_end].text == ",":
+            content = list(range(src_end + 1, sent.last))
+        else:
             continue
-        src_rng = view.np_span(src)
-        clause = view.tokens[src].head if t.deprel == "case" else view.tokens[t.index].head
-        if clause < 0:
-            continue
-        idxs = view.subtree(clause) - view.subtree(src) - {t.index, t.index + 1}
-        sent = view.tokens[t.index].sentence
-        idxs = {i for i in idxs if view.tokens[i].sentence == sent}
-        out.append((sorted(idxs), src_rng, t.index))
+        out.append((content, src_rng, i))
     return out
 
 
