@@ -51,6 +51,14 @@ def _trim(view: DocView, idxs: list[int]) -> list[int]:
     return idxs
 
 
+OBJECT_CONTENT_VERBS = frozenset({
+    "criticize", "criticise", "question", "promise", "urge", "vow", "deny", "confirm", "ask", "suggest",
+    "propose", "demand", "praise", "blame", "accuse", "warn", "claim", "recommend", "pledge",
+    "acknowledge", "admit", "predict", "call",
+})
+"""Reporting verbs whose object phrase, not only a clause, reports what was said."""
+_ADDRESSEE_VERBS = frozenset({"tell", "ask", "urge", "warn", "remind", "inform", "assure", "advise", "brief", "notify"})
+"""Verbs whose object is the person spoken to, not the content's subject."""
 _TIME_CLAUSE = frozenset({"after", "when", "before", "while", "as", "during", "at", "in", "on"})
 _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 
@@ -137,7 +145,7 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
 
     that = next((i for i in range(v + 1, min(end, v + 25)) if view.tokens[i].text.lower() == "that"
                  and view.tokens[i].upos == "SCONJ"), None)
-    if that is not None and not any(view.tokens[i].upos == "VERB" for i in range(v + 1, that)):
+    if that is not None and not any(view.tokens[i].upos in {"VERB", "AUX"} for i in range(v + 1, that)):
         return _right_content(view, v, that + 1), "ccomp", None
     if run and ends_here and not opens_quote:
         first = min(run)
@@ -164,10 +172,13 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
         right = [c for c in kids if c > v and view.tokens[c].deprel in FRAME_RELS]
         if right and any(view.tokens[c].deprel == "obj" for c in right):
             return _right_content(view, v, min(right[0], *view.subtree(right[0]))), "frame", None
-    if "ccomp" not in frames:
+    if "ccomp" not in frames and "obj" not in frames:
         return None
     if ccomp:
         start = min(view.subtree(ccomp[0]) - set(range(0, v + 1)))
+        between = list(range(v + 1, start))
+        if between and lemma not in _ADDRESSEE_VERBS and len(nominal_run(view, between)) == len(between):
+            start = v + 1  # "said both Obama and Biden have been fair": the clause's own subject
         return _right_content(view, v, start), "ccomp", None
     if rest:
         # said talks would continue: a clause right after the verb (subject, then a verb soon)
@@ -177,8 +188,17 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
             return _right_content(view, v, v + 1), "relative", None
         if nxt.upos in {"PROPN", "NOUN", "PRON", "DET", "NUM", "ADJ"} and any(
             t.upos in {"AUX", "VERB"} for t in rest[1:7]
-        ) and lemma not in {"tell", "ask", "urge", "warn", "remind", "inform", "assure", "advise", "brief", "notify"}:
+        ) and lemma not in _ADDRESSEE_VERBS:
             return _right_content(view, v, v + 1), "ccomp", None
+    if "obj" in frames or lemma in OBJECT_CONTENT_VERBS:
+        # what was announced, criticised, asked about: the object phrase is the content
+        right = [c for c in kids if c > v and view.tokens[c].deprel in {"obj", "obl", "xcomp"}
+                 and view.tokens[c].upos not in {"PRON"} and not view.tokens[c].deprel.startswith("obl:tmod")]
+        if right:
+            # the object's own phrase, not the time and place that follow it
+            sub = sorted(view.subtree(right[0]) - set(range(0, v + 1)))
+            limit = set(_right_content(view, v, sub[0]))
+            return [i for i in range(sub[0], sub[-1] + 1) if i in limit], "object", None
     return None
 
 

@@ -31,7 +31,7 @@ REPORTING_VERBS: dict[str, frozenset[str]] = {
     for lemma, frames in {
         "say": "ccomp", "tell": "ccomp", "add": "ccomp", "insist": "ccomp", "admit": "ccomp",
         "declare": "ccomp", "describe": "as", "tweet": "ccomp", "write": "ccomp", "note": "ccomp",
-        "claim": "ccomp", "argue": "ccomp", "state": "ccomp", "announce": "ccomp obj",
+        "claim": "ccomp", "argue": "ccomp", "state": "ccomp", "announce": "ccomp",
         "explain": "ccomp", "ask": "ccomp", "reply": "ccomp", "respond": "ccomp", "warn": "ccomp",
         "acknowledge": "ccomp", "predict": "ccomp", "suggest": "ccomp", "report": "ccomp",
         "urge": "ccomp", "accuse": "of", "deny": "ccomp obj", "confirm": "ccomp obj",
