@@ -377,7 +377,8 @@ def cue_colon_intro(view: DocView, q: Quoted) -> tuple[tuple[int, int], tuple[in
 
 
 def _merge_split(view: DocView, quoted: list[Quoted]) -> list[tuple[Quoted, list[Quoted]]]:
-    """Joins quotes split by their attribution (``“…,” Kerry said, “…”``) into one."""
+    """Joins quotes split by their attribution (``“…,” Kerry said, “…”``), or standing back to
+    back in one paragraph (``“…” “…”``), into one."""
     groups: list[tuple[Quoted, list[Quoted]]] = []
     for q in quoted:
         if groups:
@@ -386,8 +387,13 @@ def _merge_split(view: DocView, quoted: list[Quoted]) -> list[tuple[Quoted, list
             gap = Span(prev.outer.end, q.outer.start) if prev.outer.end <= q.outer.start else None
             same_para = view.paragraph_of(prev.spans[-1].start) == view.paragraph_of(q.spans[0].start)
             if gap is not None and same_para and not prev.unbalanced:
-                gap_text = gap.of(view.text).strip()
+                # the halves of a doubled mark ('') may stand at the gap's edges
+                gap_text = gap.of(view.text).strip().strip("'`").strip()
                 gap_idx = view.tokens_in(gap)
+                if not any(c.isalnum() for c in gap_text):
+                    # “…” “…”: back-to-back quotes of one paragraph are one quote in parts
+                    members.append(q)
+                    continue
                 if (
                     0 < len(gap_text.split()) <= 10
                     and gap_text[-1:] in {",", ":", ".", "—", ";"}
