@@ -143,7 +143,14 @@ def _adjacent_np(view: DocView, verb: int) -> tuple[int, int] | None:
     in English the subject stands there, whatever a weak parser says."""
     sent = view.doc.sentences[view.tokens[verb].sentence]
     j = verb - 1
-    while j >= sent.first and view.tokens[j].upos in {"AUX", "ADV", "PART"} and view.tokens[j].text not in {"'s", "’s"}:
+    while j >= sent.first and (
+        view.tokens[j].upos in {"AUX", "ADV", "PART"} and view.tokens[j].text not in {"'s", "’s"}
+        or view.tokens[j].text == ")"
+    ):
+        if view.tokens[j].text == ")":
+            # "Paul Ryan (R-WI) said": step over the parenthesis
+            while j >= sent.first and view.tokens[j].text != "(":
+                j -= 1
         j -= 1
     run = nominal_run(view, range(j, sent.first - 1, -1))
     if not run or view.tokens[max(run)].upos not in {"NOUN", "PROPN", "PRON", "NUM"}:
@@ -152,7 +159,17 @@ def _adjacent_np(view: DocView, verb: int) -> tuple[int, int] | None:
     if first > sent.first and view.tokens[first - 1].upos in {"ADP", "VERB", "AUX", "PART"} and (
         view.tokens[first - 1].text.lower() not in {"as", "when", "while", "because"}
     ):
-        return None  # an object ("at the debate", "to discuss internal strategy") is no subject
+        # an object ("to discuss internal strategy") is no subject; in "an official who spoke
+        # to discuss internal strategy said", the noun before the relative pronoun is
+        rel = next((k for k in range(first - 1, sent.first, -1) if view.tokens[k].text.lower() in {"who", "that", "which"}
+                    and view.tokens[k].upos == "PRON"), None)
+        if rel is None:
+            return None
+        k = rel - 1
+        while k >= sent.first and view.tokens[k].text == ",":
+            k -= 1
+        head = nominal_run(view, range(k, sent.first - 1, -1))
+        return (min(head), max(head) + 1) if head else None
     return first, max(run) + 1
 
 
@@ -182,7 +199,8 @@ def _subject_np(
         prior = [i for i in range(sent.first, j if coordinated else verb)
                  if view.tokens[i].upos == "VERB" and outside(i) is not None]
         if prior:
-            target = prior[-1]
+            # the main clause's verb: nearest the root, then the earliest
+            target = min(prior, key=lambda i: (view.depth(i), i))
     adjacent = _adjacent_np(view, target)
     if adjacent is not None and outside(adjacent[0]) is not None:
         return adjacent
@@ -282,6 +300,8 @@ def cue_before(view: DocView, q: Quoted) -> tuple[tuple[int, int], tuple[int, in
     for i in reversed(window[-8:]):
         if view.is_reporting(i) or (
             view.tokens[i].lemma.lower() in QUOTE_INTRO_VERBS and i >= window[-1] - 3 and last.text in {":", ","}
+            # a noun after its determiner ("a blunt message:") is no verb
+            and not (view.tokens[i].upos == "NOUN" and i > 0 and view.tokens[i - 1].upos in {"DET", "ADJ"})
         ):
             # "Said Comey, “…”": a capitalised verb opens its sentence and has its subject after it
             sent_first = view.doc.sentences[view.tokens[i].sentence].first
