@@ -59,6 +59,9 @@ OBJECT_CONTENT_VERBS = frozenset({
 """Reporting verbs whose object phrase, not only a clause, reports what was said."""
 _ADDRESSEE_VERBS = frozenset({"tell", "ask", "urge", "warn", "remind", "inform", "assure", "advise", "brief", "notify"})
 """Verbs whose object is the person spoken to, not the content's subject."""
+_CLAUSE_MARKS = frozenset({"that", "whether"})
+_WH_MARKS = frozenset({"that", "whether", "if", "why", "how", "what", "when", "where", "who"})
+_QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "query"})
 _TIME_CLAUSE = frozenset({"after", "when", "before", "while", "as", "during", "at", "in", "on"})
 _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 
@@ -130,7 +133,16 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
     run = nominal_run(view, [before[k] for k in range(j, -1, -1)]) if j >= 0 else []
     end = _sentence_end(view, v)
     rest = [view.tokens[i] for i in range(v + 1, end)]
-    body = [x for x in rest if x.text not in {".", "!", "?"}]
+    body = []
+    for x in rest:
+        if x.text in {".", "!", "?"}:
+            break
+        if x.text == "," and body is not None:
+            # "…, Spicer said, adding …": what follows the comma belongs to the cue, not a content
+            nxt = rest[rest.index(x) + 1] if rest.index(x) + 1 < len(rest) else None
+            if nxt is None or nxt.xpos == "VBG" or all(c in "\"“'" for c in nxt.text):
+                break
+        body.append(x)
     # a trailing cue ends its sentence, but for a short adverbial ("said on Tuesday", "said in a statement")
     ends_here = (
         t.xpos in {"VBD", "VBZ", "VBP", "VBN"} and "ccomp" in frames
@@ -143,10 +155,13 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
     def clause(idxs: list[int]) -> bool:
         return any(view.tokens[i].upos in {"VERB", "AUX"} for i in idxs) and len(idxs) >= MIN_CONTENT_WORDS
 
-    that = next((i for i in range(v + 1, min(end, v + 25)) if view.tokens[i].text.lower() == "that"
-                 and view.tokens[i].upos == "SCONJ"), None)
+    marks = _WH_MARKS if lemma in _QUESTION_VERBS else _CLAUSE_MARKS
+    that = next((i for i in range(v + 1, min(end, v + 25)) if view.tokens[i].text.lower() in marks
+                 and (view.tokens[i].upos in {"SCONJ", "ADV", "PRON"} or view.tokens[i].text.lower() != "that")), None)
     if that is not None and not any(view.tokens[i].upos in {"VERB", "AUX"} for i in range(v + 1, that)):
-        return _right_content(view, v, that + 1), "ccomp", None
+        # "said that X", "asked whether X": a question keeps its wh-word
+        start = that + 1 if view.tokens[that].text.lower() == "that" else that
+        return _right_content(view, v, start), "ccomp", None
     if run and ends_here and not opens_quote:
         first = min(run)
         if first - 1 > sent.first and view.tokens[first - 1].text in {",", "—", "–"}:
