@@ -187,7 +187,7 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
         right = [c for c in kids if c > v and view.tokens[c].deprel in FRAME_RELS]
         if right and any(view.tokens[c].deprel == "obj" for c in right):
             return _right_content(view, v, min(right[0], *view.subtree(right[0]))), "frame", None
-    if "ccomp" not in frames and "obj" not in frames:
+    if "ccomp" not in frames and "obj" not in frames and lemma not in OBJECT_CONTENT_VERBS:
         return None
     if ccomp:
         start = min(view.subtree(ccomp[0]) - set(range(0, v + 1)))
