@@ -13,18 +13,12 @@ from quotes.nlp.cache import CachedAnnotator
 from quotes.pipeline import extract_documents
 
 
-class _Missing:
-    def annotate(self, texts):
-        raise LookupError("not cached")
-
-
-cache = CachedAnnotator(_Missing(), sys.argv[1])
+cache = CachedAnnotator(None, sys.argv[1])
 docs = []
 for f in sys.argv[2:]:
-    try:
-        docs.append((f, cache.annotate([open(f, encoding="utf-8").read()])[0]))
-    except LookupError:
-        pass
+    doc = cache.cached(open(f, encoding="utf-8").read())
+    if doc is not None:
+        docs.append((f, doc))
 corpus = extract_documents(docs)
 conflicts = given_name_conflicts(corpus.entities)
 for e, a, b in conflicts:

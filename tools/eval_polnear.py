@@ -13,22 +13,15 @@ from quotes.pipeline import extract_documents
 from quotes.serialize import quote_to_dict
 
 
-class _Missing:
-    def annotate(self, texts):
-        raise LookupError("not cached")
-
-
-cache = CachedAnnotator(_Missing(), sys.argv[1])
+cache = CachedAnnotator(None, sys.argv[1])
 out, subset = Path(sys.argv[2]), Path(sys.argv[3])
 (subset / "text").mkdir(parents=True, exist_ok=True)
 (subset / "attributions").mkdir(parents=True, exist_ok=True)
 docs = []
 for f in sys.argv[4:]:
     p = Path(f)
-    text = p.read_text(encoding="utf-8")
-    try:
-        [doc] = cache.annotate([text])
-    except LookupError:
+    doc = cache.cached(p.read_text(encoding="utf-8"))
+    if doc is None:
         continue
     docs.append((f, doc))
     link = subset / "text" / p.name

@@ -10,8 +10,10 @@
 >>> with tempfile.TemporaryDirectory() as d:
 ...     c = CachedAnnotator(Fake(), d)
 ...     _ = c.annotate(["a", "b"]); _ = c.annotate(["b", "c"])
->>> Fake.calls
-3
+...     reader = CachedAnnotator(None, d)
+...     found, missing = reader.cached("a") is not None, reader.cached("z") is None
+>>> Fake.calls, found, missing
+(3, True, True)
 """
 
 from __future__ import annotations
@@ -56,10 +58,12 @@ def document_from_json(data: dict[str, Any]) -> Document:
 class CachedAnnotator:
     """Wraps an annotator and keeps each text's annotation in ``folder``, keyed by the text's hash.
 
+    With ``inner=None`` the cache only reads: a text not in it raises :class:`LookupError`.
+
     The key also holds a tag for the models (``model_tag``): change it when the models change.
     """
 
-    def __init__(self, inner: Annotator, folder: str | os.PathLike[str], model_tag: str = "") -> None:
+    def __init__(self, inner: Annotator | None, folder: str | os.PathLike[str], model_tag: str = "") -> None:
         self.inner = inner
         self.folder = Path(folder)
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -69,21 +73,28 @@ class CachedAnnotator:
         h = hashlib.sha256((self.model_tag + "\0" + text).encode("utf-8")).hexdigest()
         return self.folder / f"{h[:32]}.json"
 
+    def cached(self, text: str) -> Document | None:
+        """The cached annotation of ``text``, or None (never annotates)."""
+        p = self._path(text)
+        if not p.is_file():
+            return None
+        try:
+            return document_from_json(json.loads(p.read_text(encoding="utf-8")))
+        except (ValueError, KeyError, TypeError):
+            return None  # a stale or broken entry counts as missing
+
     def annotate(self, texts: Sequence[str]) -> list[Document]:
         """Returns cached annotations, annotating (in one batch) only the texts not cached."""
         out: list[Document | None] = []
         todo: list[int] = []
         for i, t in enumerate(texts):
-            p = self._path(t)
-            if p.is_file():
-                try:
-                    out.append(document_from_json(json.loads(p.read_text(encoding="utf-8"))))
-                    continue
-                except (ValueError, KeyError, TypeError):
-                    pass  # a stale or broken entry is annotated again
-            out.append(None)
-            todo.append(i)
+            doc = self.cached(t)
+            out.append(doc)
+            if doc is None:
+                todo.append(i)
         if todo:
+            if self.inner is None:
+                raise LookupError(f"{len(todo)} text(s) not in the annotation cache {self.folder}")
             fresh = self.inner.annotate([texts[i] for i in todo])
             for i, doc in zip(todo, fresh, strict=True):
                 out[i] = doc
