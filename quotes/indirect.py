@@ -59,6 +59,7 @@ OBJECT_CONTENT_VERBS = frozenset({
 """Reporting verbs whose object phrase, not only a clause, reports what was said."""
 _ADDRESSEE_VERBS = frozenset({"tell", "ask", "urge", "warn", "remind", "inform", "assure", "advise", "brief", "notify"})
 """Verbs whose object is the person spoken to, not the content's subject."""
+_SPEAKER_ACTS = frozenset({"decline", "refuse", "stop", "offer", "give", "leave", "promise", "vow"})
 _CLAUSE_MARKS = frozenset({"that", "whether"})
 _WH_MARKS = frozenset({"that", "whether", "if", "why", "how", "what", "when", "where", "who"})
 _QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "query"})
@@ -112,6 +113,8 @@ def _right_content(view: DocView, v: int, start: int) -> list[int]:
             if conj >= 0 and view.tokens[conj].head in chain and view.tokens[conj].deprel == "conj" and (
                 view.tokens[conj].upos == "VERB" and view.subject_of(conj) in (None, view.subject_of(v))
                 and not any(view.tokens[c].deprel in {"nsubj", "nsubj:pass"} for c in view.children[conj])
+                # "… but declined to say": the speaker's next act, not more of the content
+                and (view.is_reporting(conj) or view.tokens[conj].lemma.lower() in _SPEAKER_ACTS)
             ):
                 break
         out.append(i)
@@ -192,8 +195,10 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
     if ccomp:
         start = min(view.subtree(ccomp[0]) - set(range(0, v + 1)))
         between = list(range(v + 1, start))
-        if between and lemma not in _ADDRESSEE_VERBS and len(nominal_run(view, between)) == len(between):
-            start = v + 1  # "said both Obama and Biden have been fair": the clause's own subject
+        if between and lemma not in _ADDRESSEE_VERBS and view.tokens[v + 1].upos in {"DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ"}:
+            # "said both Obama and Biden have been fair", "said the last time anyone paid attention
+            # … was": the clause's own subject, however the parser attached it
+            start = v + 1
         return _right_content(view, v, start), "ccomp", None
     if rest:
         # said talks would continue: a clause right after the verb (subject, then a verb soon)
