@@ -198,8 +198,18 @@ def _subject_np(
     if view.tokens[verb].xpos == "VBG" or coordinated:
         prior = [i for i in range(sent.first, j if coordinated else verb)
                  if view.tokens[i].upos == "VERB" and outside(i) is not None]
-        if prior:
-            # the main clause's verb: nearest the root, then the earliest
+        reporting = [i for i in prior if view.is_reporting(i)]
+        head = view.tokens[verb].head
+        if coordinated and view.tokens[verb].deprel == "conj" and 0 <= head < verb and view.tokens[head].upos == "VERB":
+            target = head  # "… brought up the bombing and later said": the verb it joins
+        elif coordinated and reporting:
+            target = reporting[-1]  # "De Blasio said the move was made … and said"
+        elif coordinated and prior:
+            target = prior[-1]
+        elif reporting:
+            target = reporting[-1]  # "…, Spicer said, adding": the report it goes on from
+        elif prior:
+            # "Christie bristled at the suggestion …, saying": the main clause's verb
             target = min(prior, key=lambda i: (view.depth(i), i))
     adjacent = _adjacent_np(view, target)
     if adjacent is not None and outside(adjacent[0]) is not None:
