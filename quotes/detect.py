@@ -43,6 +43,10 @@ class Quoted:
     """True where one of its marks had no partner."""
     single: bool = False
     """True where single marks delimit it."""
+    opened_at: int = -1
+    """Offset of the opening mark; -1 where there is none."""
+    closed_at: int = -1
+    """Offset of the closing mark; -1 where there is none."""
 
     @property
     def span(self) -> Span:
@@ -52,8 +56,9 @@ class Quoted:
     @property
     def outer(self) -> Span:
         """The span with the marks around it (where there are marks)."""
-        start = self.spans[0].start - 1 if self.spans[0].start > 0 else 0
-        return Span(start, self.spans[-1].end + (0 if self.unbalanced else 1))
+        start = self.opened_at if self.opened_at >= 0 else self.spans[0].start
+        end = self.closed_at + 1 if self.closed_at >= 0 else self.spans[-1].end
+        return Span(start, max(start, end))
 
 
 def _role(text: str, pos: int, para: Span, opens: frozenset[str], closes: frozenset[str]) -> str:
@@ -115,6 +120,7 @@ def find_quoted(text: str) -> list[Quoted]:
     out: list[Quoted] = []
     carry: list[Span] | None = None  # a quotation still open at the end of the previous paragraph
     carry_straight = False
+    carry_open = quote_open = -1
 
     for para in paragraphs(clean):
         marks = [
@@ -135,8 +141,9 @@ def find_quoted(text: str) -> list[Quoted]:
                 (clean[marks[0][0]] in DOUBLE_AMBIGUOUS) == carry_straight
             ):
                 parts, open_at, i = carry, marks[0][0], 1
+                quote_open = carry_open
             else:
-                out.append(Quoted(spans=carry, unbalanced=True))
+                out.append(Quoted(spans=carry, unbalanced=True, opened_at=carry_open))
             carry = None
         for pos, role in marks[i:]:
             if open_at is None:
@@ -147,26 +154,28 @@ def find_quoted(text: str) -> list[Quoted]:
                     if not out or out[-1].span.end < para.start:
                         span = _trim(Span(para.start, pos), clean)
                         if len(clean[span.start : span.end].split()) >= 3:
-                            out.append(Quoted(spans=[span], unbalanced=True, single=single))
+                            out.append(Quoted(spans=[span], unbalanced=True, single=single, closed_at=pos))
                     continue
-                open_at = pos
+                open_at = quote_open = pos
             elif role == _OPEN and not single:
                 # a second opener: the first never closed
                 span = _trim(Span(open_at + 1, pos), clean)
                 if len(span):
-                    out.append(Quoted(spans=[*parts, span], unbalanced=True, single=single))
+                    out.append(Quoted(spans=[*parts, span], unbalanced=True, single=single, opened_at=quote_open))
                 parts, open_at = [], pos
+                quote_open = pos
             elif role == _OPEN:
-                open_at = pos
+                open_at = quote_open = pos
             else:
                 span = _trim(Span(open_at + 1, pos), clean)
                 if len(span):
-                    out.append(Quoted(spans=[*parts, span], single=single))
+                    out.append(Quoted(spans=[*parts, span], single=single, opened_at=quote_open, closed_at=pos))
                 parts, open_at = [], None
         if open_at is not None and not single:
             carry_straight = clean[open_at] in DOUBLE_AMBIGUOUS
+            carry_open = quote_open
             span = _trim(Span(open_at + 1, para.end), clean)
             carry = [*parts, span] if len(span) else (parts or None)
     if carry:
-        out.append(Quoted(spans=carry, unbalanced=True))
+        out.append(Quoted(spans=carry, unbalanced=True, opened_at=carry_open))
     return out

@@ -59,3 +59,11 @@ def test_missing_opening_mark():
     [q] = find_quoted(text)
     assert q.spans[0].of(text) == "We will stay the course no matter what,"
     assert q.unbalanced
+
+
+def test_outer_span_covers_the_marks():
+    """The outer span runs from the opening mark to the closing one, spaces inside included."""
+    text = 'As Politico reported, “ … if the vote were held tonight, he would win ” today.'
+    [q] = find_quoted(text)
+    assert q.outer.of(text) == "“ … if the vote were held tonight, he would win ”"
+    assert q.spans[0].of(text) == "… if the vote were held tonight, he would win"
