@@ -190,8 +190,9 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
         right = [c for c in kids if c > v and view.tokens[c].deprel in FRAME_RELS]
         if right and any(view.tokens[c].deprel == "obj" for c in right):
             return _right_content(view, v, min(right[0], *view.subtree(right[0]))), "frame", None
+    topic = _topic(view, v)
     if "ccomp" not in frames and "obj" not in frames and lemma not in OBJECT_CONTENT_VERBS:
-        return None
+        return (topic, "object", None) if topic else None
     if ccomp:
         start = min(view.subtree(ccomp[0]) - set(range(0, v + 1)))
         between = list(range(v + 1, start))
@@ -210,6 +211,8 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
             t.upos in {"AUX", "VERB"} for t in rest[1:7]
         ) and lemma not in _ADDRESSEE_VERBS:
             return _right_content(view, v, v + 1), "ccomp", None
+    if topic:
+        return topic, "object", None
     if "obj" in frames or lemma in OBJECT_CONTENT_VERBS:
         # what was announced, criticised, asked about: the object phrase is the content
         right = [c for c in kids if c > v and view.tokens[c].deprel in {"obj", "obl", "xcomp"}
@@ -220,6 +223,19 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
             limit = set(_right_content(view, v, sub[0]))
             return [i for i in range(sub[0], sub[-1] + 1) if i in limit], "object", None
     return None
+
+
+def _topic(view: DocView, v: int) -> list[int]:
+    """``spoke about his plans``, ``commented on the ruling``: the phrase said to be the topic."""
+    for c in view.children[v]:
+        if c > v and view.tokens[c].deprel.startswith("obl") and any(
+            view.tokens[k].deprel == "case" and view.tokens[k].text.lower() in {"about", "on"}
+            for k in view.children[c]
+        ):
+            sub = sorted(view.subtree(c) - set(range(0, v + 1)))
+            limit = set(_right_content(view, v, sub[0]))
+            return [i for i in range(sub[0], sub[-1] + 1) if i in limit]
+    return []
 
 
 def _longest_run(idxs: list[int]) -> list[int]:

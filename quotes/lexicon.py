@@ -52,7 +52,7 @@ REPORTING_VERBS: dict[str, frozenset[str]] = {
         "speculate": "ccomp", "interject": "ccomp", "exclaim": "ccomp", "opine": "ccomp",
         "concur": "ccomp", "grumble": "ccomp", "recommend": "ccomp", "advise": "ccomp",
         "inform": "ccomp", "remind": "ccomp", "notify": "ccomp", "brief": "ccomp",
-        "tout": "ccomp", "confess": "ccomp",
+        "tout": "ccomp", "confess": "ccomp", "speak": "about", "talk": "about",
     }.items()
 }
 
