@@ -28,6 +28,7 @@ from quotes.lexicon import (
     NEWS_OUTLET_WORDS,
     OUTLET_NOUNS,
     PLACES,
+    PRONOUN_GENDER,
     TITLES,
 )
 from quotes.model import Span
@@ -213,7 +214,7 @@ class Resolver:
             self._add(ent, first, last, text if kind != "pronoun" else text)
             if kind == "pronoun":
                 p = fold(text)
-                g = {"he": "m", "she": "f"}.get(p)
+                g = PRONOUN_GENDER.get(p)
                 if g and ent.gender is None:
                     ent.gender = g
                 # a pronoun is not a name: keep it out of the forms
@@ -314,7 +315,7 @@ class Resolver:
         p = fold(v.tokens[first].text)
         sent = v.tokens[first].sentence
         pos = v.tokens[first].span.start
-        want_gender = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(p)
+        want_gender = PRONOUN_GENDER.get(p)
         plural = p in {"they", "them", "their"}
         if p in {"i", "we", "you"}:
             return None

@@ -65,13 +65,6 @@ QUOTE_INTRO_VERBS = frozenset({
     "laugh", "joke", "smile", "shrug", "explain", "recall", "conclude", "answer", "ask", "reply",
 })
 
-SPEECH_NOUNS = frozenset({
-    "statement", "remarks", "interview", "speech", "tweet", "post", "letter", "testimony",
-    "announcement", "news conference", "briefing", "comments",
-})
-
-#: Multi-word cues: (words in lower case) -> the word that carries the cue.
-ACCORDING_TO = ("according", "to")
 
 # --------------------------------------------------------------------------- sources
 
@@ -229,6 +222,5 @@ federal state local foreign military police
 
 # --------------------------------------------------------------------------- pronouns
 
+#: Pronouns that mark a man or a woman.
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we"})
-SINGULAR_PRONOUNS = frozenset({"he", "she", "him", "her", "it", "i"})
