@@ -204,7 +204,8 @@ def classify_np(view: DocView, first: int, last: int) -> str:
     if ht.upos == "PRON" or (len(toks) == 1 and hw in PERSONAL_PRONOUNS):
         return "pronoun" if hw in PERSONAL_PRONOUNS else "unknown"
     name_words = [fold(t.text) for t in toks if t.text[:1].isupper() and fold(t.text) not in TITLES]
-    if words and words[0] in {"a", "an", "the", "another", "one", "two", "three", "some", "several", "many"} or ht.upos == "NOUN":
+    determiners = {"a", "an", "the", "another", "one", "two", "three", "some", "several", "many"}
+    if words and words[0] in determiners or ht.upos == "NOUN":
         if hw in GROUP_HEADS or (ht.feats and "Number=Plur" in ht.feats and hw.rstrip("s") + "" in ANONYMOUS_HEADS):
             return "group"
         if hw in ORGANIZATION_HEADS or any(w in NEWS_OUTLET_WORDS for w in name_words[-1:]):
@@ -218,7 +219,8 @@ def classify_np(view: DocView, first: int, last: int) -> str:
     lower = " ".join(words)
     if lower in KNOWN_ORGS or any(w in KNOWN_ORGS for w in words[-1:]):
         return "organization"
-    if all(w in PLACES or w in NATIONALITIES or w in {"the", "united", "states", "kingdom", "house", "white"} for w in words):
+    place_words = {"the", "united", "states", "kingdom", "house", "white"}
+    if all(w in PLACES or w in NATIONALITIES or w in place_words for w in words):
         return "organization"
     if name_words and name_words[-1] in NEWS_OUTLET_WORDS and len(name_words) >= 2:
         return "organization"

@@ -29,7 +29,17 @@ import attrs
 
 from quotes.coref import LocalEntity, canonical_kind, entity_display_forms
 from quotes.model import Article, Entity, EntityMention
-from quotes.names import PersonName, fold, fullness, order_variant, parse_name, same_person, same_word, skeleton, surname_key
+from quotes.names import (
+    PersonName,
+    fold,
+    fullness,
+    order_variant,
+    parse_name,
+    same_person,
+    same_word,
+    skeleton,
+    surname_key,
+)
 
 
 @attrs.define(eq=False)

@@ -161,8 +161,8 @@ def _adjacent_np(view: DocView, verb: int) -> tuple[int, int] | None:
     ):
         # an object ("to discuss internal strategy") is no subject; in "an official who spoke
         # to discuss internal strategy said", the noun before the relative pronoun is
-        rel = next((k for k in range(first - 1, sent.first, -1) if view.tokens[k].text.lower() in {"who", "that", "which"}
-                    and view.tokens[k].upos == "PRON"), None)
+        rel = next((k for k in range(first - 1, sent.first, -1)
+                    if view.tokens[k].text.lower() in {"who", "that", "which"} and view.tokens[k].upos == "PRON"), None)
         if rel is None:
             return None
         k = rel - 1
@@ -268,7 +268,9 @@ def cue_after(view: DocView, q: Quoted) -> tuple[tuple[int, int], tuple[int, int
         if any(view.tokens[i].upos in {"VERB", "AUX"} for i in tail):
             return None
     before = window[:k]
-    while before and view.tokens[before[-1]].upos in {"AUX", "ADV", "PART"} and view.tokens[before[-1]].text not in {"'s", "’s"}:
+    while before and view.tokens[before[-1]].upos in {"AUX", "ADV", "PART"} and (
+        view.tokens[before[-1]].text not in {"'s", "’s"}
+    ):
         before = before[:-1]
     if not before:
         # inverted: said Kerry, said the official, who ...

@@ -156,7 +156,8 @@ class Resolver:
         taken = {i for f, la, _ in out for i in range(f, la)}
         for t in v.tokens:
             w = fold(t.text)
-            if t.index in taken or t.upos not in {"NOUN", "ADJ", "PROPN"} or not (w in ANONYMOUS_HEADS or w in GROUP_HEADS):
+            source_noun = w in ANONYMOUS_HEADS or w in GROUP_HEADS
+            if t.index in taken or t.upos not in {"NOUN", "ADJ", "PROPN"} or not source_noun:
                 continue
             if t.upos == "NOUN":
                 first, last = v.np_span(t.index)
@@ -276,7 +277,8 @@ class Resolver:
         words = [fold(w) for w in text.split()]
         content = _content_words(text)
         head = fold(self.view.tokens[head_of(self.view, list(range(first, last)))].text)
-        outlet = any(w in NEWS_OUTLET_WORDS for w in words[-1:]) and any(t.text[:1].isupper() for t in self.view.tokens[first:last])
+        capitalised = any(t.text[:1].isupper() for t in self.view.tokens[first:last])
+        outlet = any(w in NEWS_OUTLET_WORDS for w in words[-1:]) and capitalised
         if kind == "organization" and words and words[0] == "the" and head in OUTLET_NOUNS:
             outlets = [e for e in self.entities if e.outlet]
             if outlets:

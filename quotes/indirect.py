@@ -196,7 +196,8 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
     if ccomp:
         start = min(view.subtree(ccomp[0]) - set(range(0, v + 1)))
         between = list(range(v + 1, start))
-        if between and lemma not in _ADDRESSEE_VERBS and view.tokens[v + 1].upos in {"DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ"}:
+        opens_np = view.tokens[v + 1].upos in {"DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ"}
+        if between and lemma not in _ADDRESSEE_VERBS and opens_np:
             # "said both Obama and Biden have been fair", "said the last time anyone paid attention
             # … was": the clause's own subject, however the parser attached it
             start = v + 1
@@ -343,8 +344,8 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
                 if d.subject is None or d.rule == "continuation":
                     out[out.index(d)] = attrs.evolve(d, subject=subj_rng, cue=(v, v + 1), rule=rule)
             continue
-        if any(d.kind != "direct" and d.span.overlaps(span) and len(_letters(text, d.span) & content) >= 0.5 * len(content)
-               for d in out):
+        if any(d.kind != "direct" and d.span.overlaps(span)
+               and len(_letters(text, d.span) & content) >= 0.5 * len(content) for d in out):
             continue  # another verb already reported this content
         kind = "indirect"
         spans = [span]

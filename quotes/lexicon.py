@@ -79,7 +79,7 @@ ANONYMOUS_HEADS = frozenset({
     "prosecutor", "judge", "candidate", "nominee", "resident", "activist", "worker",
     "observer", "critic", "supporter", "voter", "man", "woman", "employee", "operative",
     "pollster", "consultant", "economist", "scientist", "researcher", "investigator",
-    "agent", "police", "officer", "chief", "head", "manager", "campaign", "friend",
+    "agent", "police", "chief", "head", "manager", "campaign", "friend",
 })
 
 #: Plural heads that make a group: ``Afghan officials``, ``US officials``, ``critics``.
@@ -101,7 +101,7 @@ ORGANIZATION_HEADS = frozenset({
     "report", "statement", "resolution", "study", "survey", "poll", "group", "organization",
     "organisation", "office", "embassy", "army", "military", "white house", "pentagon",
     "kremlin", "network", "channel", "station", "magazine", "website", "outlet", "union",
-    "coalition", "alliance", "bank", "board", "court", "senate", "house", "congress",
+    "coalition", "alliance", "bank", "board", "senate", "house", "congress",
     "parliament", "cabinet", "state", "regime", "spokesperson's office", "foundation",
     "institute", "university", "association", "federation", "league", "club", "team",
 })
@@ -116,7 +116,9 @@ NEWS_OUTLET_WORDS = frozenset({
 })
 
 #: News-outlet nouns that corefer with the most recent outlet (``the newspaper said``).
-OUTLET_NOUNS = frozenset({"newspaper", "paper", "agency", "network", "channel", "magazine", "outlet", "website", "station"})
+OUTLET_NOUNS = frozenset({
+    "newspaper", "paper", "agency", "network", "channel", "magazine", "outlet", "website", "station",
+})
 
 # --------------------------------------------------------------------------- names
 
@@ -140,14 +142,18 @@ TITLES = frozenset({
     "pakistani", "british", "french", "german", "russian", "chinese", "indian", "iranian",
     "iraqi", "israeli", "palestinian", "syrian", "nato", "un", "u.n.", "white", "house",
     "press", "staff", "affairs", "trade", "commerce", "treasury", "energy", "health",
-    "education", "labor", "justice", "agriculture", "transportation", "veterans",
+    "education", "labor", "agriculture", "transportation", "veterans",
     "housing", "intelligence", "counsel", "special", "top", "new", "incoming", "outgoing",
     "acting", "interim", "late", "first", "mrs.", "mr.", "ms.", "dr.", "gen.", "sen.", "rep.",
 })
 
 #: Titles that mark a man or a woman.
-MALE_TITLES = frozenset({"mr", "sir", "lord", "king", "prince", "father", "congressman", "chairman", "spokesman", "sheikh", "sheik"})
-FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "congresswoman", "chairwoman", "spokeswoman"})
+MALE_TITLES = frozenset({
+    "mr", "sir", "lord", "king", "prince", "father", "congressman", "chairman", "spokesman", "sheikh", "sheik",
+})
+FEMALE_TITLES = frozenset({
+    "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "congresswoman", "chairwoman", "spokeswoman",
+})
 
 #: Name particles that belong to the family name: ``bin Laden``, ``de Blasio``, ``al-Zawahri``.
 PARTICLES = frozenset({

@@ -44,9 +44,11 @@ def test_direct_quote_speakers(text, content, speaker, annotator):
          "Bush", "colon"),
         ("The crowd cheered, and then Wallnau continued: “God has given this man a mantle for the nation.”",
          "Wallnau", "cue-before"),
-        ("Cruz scored an endorsement from Mike Lee, who declared in the spin room, “I am sending the signal that it is time.”",
+        ("Cruz scored an endorsement from Mike Lee, who declared in the spin room, "
+         "“I am sending the signal that it is time.”",
          "Mike Lee", "cue-before"),
-        ("At the debate, Sanders compared himself to Clinton, saying, “I do not get personal speaking fees from banks.”",
+        ("At the debate, Sanders compared himself to Clinton, saying, "
+         "“I do not get personal speaking fees from banks.”",
          "Sanders", "cue-before"),
     ],
 )
@@ -126,7 +128,8 @@ def test_mixed_quote(annotator):
 def test_anonymous_sources_stay_apart(annotator):
     """`another State Department official` is a new source; `the official` is the latest one."""
     text = ("“The talks were candid and useful for both sides,” a senior State Department official said.\n\n"
-            "“This is about building momentum for the negotiators,” another State Department official told reporters.\n\n"
+            "“This is about building momentum for the negotiators,” "
+            "another State Department official told reporters.\n\n"
             "“We believe the deal on the table meets their needs,” the State Department official said.")
     qs = only(text, annotator, "direct")
     assert len(qs) == 3

@@ -7,16 +7,16 @@ that look like one person under two ids (quotes.aliases.split_speakers); then th
 """
 
 import sys
+from pathlib import Path
 
 from quotes.aliases import given_name_conflicts, split_speakers
 from quotes.nlp.cache import CachedAnnotator
 from quotes.pipeline import extract_documents
 
-
 cache = CachedAnnotator(None, sys.argv[1])
 docs = []
 for f in sys.argv[2:]:
-    doc = cache.cached(open(f, encoding="utf-8").read())
+    doc = cache.cached(Path(f).read_text(encoding="utf-8"))
     if doc is not None:
         docs.append((f, doc))
 corpus = extract_documents(docs)

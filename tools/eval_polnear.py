@@ -12,7 +12,6 @@ from quotes.nlp.cache import CachedAnnotator
 from quotes.pipeline import extract_documents
 from quotes.serialize import quote_to_dict
 
-
 cache = CachedAnnotator(None, sys.argv[1])
 out, subset = Path(sys.argv[2]), Path(sys.argv[3])
 (subset / "text").mkdir(parents=True, exist_ok=True)
