@@ -236,7 +236,7 @@ def classify_np(view: DocView, first: int, last: int) -> str:
 
 def nominal_run(view: DocView, idxs: Iterable[int]) -> list[int]:
     """The leading tokens of ``idxs`` that can belong to a noun phrase."""
-    out = []
+    out: list[int] = []
     for i in idxs:
         t = view.tokens[i]
         if t.upos in NOMINAL or (t.upos in {"PART", "PUNCT"} and t.text in {"'s", "’s", ".", "-"}) or (

@@ -27,7 +27,7 @@ import attrs
 from quotes._doc import DocView, classify_np, nominal_run
 from quotes.detect import Quoted
 from quotes.lexicon import QUOTE_INTRO_VERBS, QUOTE_MARKS
-from quotes.model import Span
+from quotes.model import Span, _spans
 
 #: Confidence of each rule, measured on the seed articles and PolNeAR (see docs/evaluation.md).
 RULE_CONFIDENCE = {
@@ -48,7 +48,7 @@ class Draft:
     """A quote before its speaker is resolved to an entity."""
 
     kind: str
-    spans: tuple[Span, ...] = attrs.field(converter=tuple)
+    spans: tuple[Span, ...] = attrs.field(converter=_spans)
     cue: tuple[int, int] | None = None
     """Token range of the cue."""
     subject: tuple[int, int] | None = None
@@ -292,9 +292,9 @@ def cue_after(view: DocView, q: Quoted) -> tuple[tuple[int, int], tuple[int, int
         rest = before[len(run):]
         if not (view.tokens[rest[0]].text == "," and view.tokens[rest[-1]].text == "," and len(rest) > 2):
             return None
-    subj = view.subject_of(verb)
-    if subj is not None and run[0] <= subj <= run[-1]:
-        return (verb, verb + 1), view.np_span(subj, limit=view.span_of(run[0], run[-1] + 1))
+    head = view.subject_of(verb)
+    if head is not None and run[0] <= head <= run[-1]:
+        return (verb, verb + 1), view.np_span(head, limit=view.span_of(run[0], run[-1] + 1))
     return (verb, verb + 1), (run[0], run[-1] + 1)
 
 

@@ -192,6 +192,7 @@ class Resolver:
             return self._by_range[key]
         v = self.view
         text = v.text_of(first, last)
+        ent: LocalEntity | None
         if last - first == 1 and fold(text) in _RELATIVE:
             ent = self._relative(first)
             if ent is not None:
@@ -199,7 +200,6 @@ class Resolver:
             self._by_range[key] = ent
             return ent
         kind = kind or classify_np(v, first, last)
-        ent: LocalEntity | None
         if kind == "pronoun":
             ent = self._pronoun(first)
         elif kind == "person":

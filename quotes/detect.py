@@ -26,7 +26,7 @@ from quotes.lexicon import (
     SINGLE_CLOSE,
     SINGLE_OPEN,
 )
-from quotes.model import Span
+from quotes.model import Span, _spans
 
 _OPEN, _CLOSE, _EITHER = "open", "close", "either"
 _OPEN_BEFORE = set("([{—–-/:;,") | {"\u2014"}
@@ -37,7 +37,7 @@ _CLOSE_AFTER = set(".,;:!?)]}—–-’'…") | {"\u2014"}
 class Quoted:
     """Text between quotation marks: its parts (several when it runs over paragraphs)."""
 
-    spans: tuple[Span, ...] = attrs.field(converter=tuple)
+    spans: tuple[Span, ...] = attrs.field(converter=_spans)
     """Content parts without the marks, one per paragraph."""
     unbalanced: bool = False
     """True where one of its marks had no partner."""

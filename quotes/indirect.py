@@ -26,7 +26,7 @@ from quotes._doc import DocView, nominal_run
 from quotes.attribute import Draft
 from quotes.detect import Quoted
 from quotes.lexicon import REPORTING_VERBS
-from quotes.model import Span
+from quotes.model import Span, Token
 
 CONTENT_RELS = frozenset({"ccomp", "parataxis"})
 """Relations from a verb of saying to its content clause."""
@@ -136,7 +136,7 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
     run = nominal_run(view, [before[k] for k in range(j, -1, -1)]) if j >= 0 else []
     end = _sentence_end(view, v)
     rest = [view.tokens[i] for i in range(v + 1, end)]
-    body = []
+    body: list[Token] = []
     for x in rest:
         if x.text in {".", "!", "?"}:
             break
@@ -324,7 +324,7 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
     }
     candidates = [c for k, c in enumerate(candidates) if k not in nested]
     # the cue and source of one report are never the content of another
-    frames = {i for _, (a, b), v, _ in candidates for i in [*range(a, b), v]}
+    frames = {i for _, rng, v, _ in candidates if rng for i in [*range(*rng), v]}
     for idxs, subj_rng, v, rule in candidates:
         idxs = _trim(view, _longest_run([i for i in idxs if i not in frames]))
         if not idxs:

@@ -7,6 +7,7 @@ is always the text a record talks about, whatever the line ends or Unicode.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Literal
 
 import attrs
@@ -60,6 +61,46 @@ class Span:
     def contains(self, other: Span) -> bool:
         """Tells whether ``other`` lies wholly inside this span."""
         return self.start <= other.start and other.end <= self.end
+
+
+# --------------------------------------------------------------------------- converters
+# One typed converter per sequence field, so that type checkers see what __init__ accepts.
+
+
+def _spans(items: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(items)
+
+
+def _tokens(items: Iterable[Token]) -> tuple[Token, ...]:
+    return tuple(items)
+
+
+def _sentences(items: Iterable[Sentence]) -> tuple[Sentence, ...]:
+    return tuple(items)
+
+
+def _entity_spans(items: Iterable[EntitySpan]) -> tuple[EntitySpan, ...]:
+    return tuple(items)
+
+
+def _strs(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
+def _entity_mentions(items: Iterable[EntityMention]) -> tuple[EntityMention, ...]:
+    return tuple(items)
+
+
+def _quotes(items: Iterable[Quote]) -> tuple[Quote, ...]:
+    return tuple(items)
+
+
+def _articles(items: Iterable[Article]) -> tuple[Article, ...]:
+    return tuple(items)
+
+
+def _entities(items: Iterable[Entity]) -> tuple[Entity, ...]:
+    return tuple(items)
 
 
 # --------------------------------------------------------------------------- annotation
@@ -129,11 +170,11 @@ class Document:
 
     text: str
     """The article's text, exactly as given."""
-    tokens: tuple[Token, ...] = attrs.field(converter=tuple)
+    tokens: tuple[Token, ...] = attrs.field(converter=_tokens)
     """Every word, in order."""
-    sentences: tuple[Sentence, ...] = attrs.field(converter=tuple)
+    sentences: tuple[Sentence, ...] = attrs.field(converter=_sentences)
     """Every sentence, in order."""
-    entities: tuple[EntitySpan, ...] = attrs.field(converter=tuple, default=())
+    entities: tuple[EntitySpan, ...] = attrs.field(converter=_entity_spans, default=())
     """Named entities, in order."""
 
 
@@ -164,7 +205,7 @@ class Speaker:
     """Canonical name: the fullest well-formed name seen, or the description."""
     kind: SpeakerKind
     """``person``, ``anonymous``, ``group``, ``organization`` or ``unknown``."""
-    aliases: tuple[str, ...] = attrs.field(converter=tuple, default=())
+    aliases: tuple[str, ...] = attrs.field(converter=_strs, default=())
     """Other forms of the name seen in the text."""
 
 
@@ -174,7 +215,7 @@ class Quote:
 
     kind: QuoteKind
     """``direct`` (in quotation marks), ``indirect`` (reported speech) or ``mixed``."""
-    spans: tuple[Span, ...] = attrs.field(converter=tuple)
+    spans: tuple[Span, ...] = attrs.field(converter=_spans)
     """The content's parts, without the quotation marks, in text order."""
     text: str
     """The content: the parts' text joined by a space."""
@@ -219,9 +260,9 @@ class Entity:
     """Canonical name: the fullest well-formed name seen."""
     kind: SpeakerKind
     """``person``, ``anonymous``, ``group``, ``organization`` or ``unknown``."""
-    aliases: tuple[str, ...] = attrs.field(converter=tuple, default=())
+    aliases: tuple[str, ...] = attrs.field(converter=_strs, default=())
     """Other forms of the name seen, without the canonical one."""
-    mentions: tuple[EntityMention, ...] = attrs.field(converter=tuple, default=())
+    mentions: tuple[EntityMention, ...] = attrs.field(converter=_entity_mentions, default=())
     """Where the entity is named, in every article."""
 
     def as_speaker(self) -> Speaker:
@@ -237,7 +278,7 @@ class Article:
     """The article's identifier: its path as given, or ``"<text>"``."""
     text: str
     """The article's text, exactly as given."""
-    quotes: tuple[Quote, ...] = attrs.field(converter=tuple)
+    quotes: tuple[Quote, ...] = attrs.field(converter=_quotes)
     """Quotes in text order."""
 
     @property
@@ -254,7 +295,7 @@ class Article:
 class Corpus:
     """The quotes of many articles, with the entities resolved across them."""
 
-    articles: tuple[Article, ...] = attrs.field(converter=tuple)
+    articles: tuple[Article, ...] = attrs.field(converter=_articles)
     """One result per article, in input order."""
-    entities: tuple[Entity, ...] = attrs.field(converter=tuple)
+    entities: tuple[Entity, ...] = attrs.field(converter=_entities)
     """Every entity named in the articles, merged across them."""

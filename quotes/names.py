@@ -19,6 +19,7 @@ from functools import lru_cache
 import attrs
 
 from quotes.lexicon import FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, PARTICLES, SUFFIXES, TITLES
+from quotes.model import _strs
 
 #: Titles after which the rest is a name (``Secretary`` in ``U.S. Secretary of State John Kerry``);
 #: a shorter alias may start at one of them.
@@ -53,11 +54,11 @@ class PersonName:
 
     text: str
     """The name as written."""
-    titles: tuple[str, ...] = attrs.field(converter=tuple, default=())
+    titles: tuple[str, ...] = attrs.field(converter=_strs, default=())
     """Titles and roles before the name, as written (``Gen``, ``Secretary of State``)."""
-    given: tuple[str, ...] = attrs.field(converter=tuple, default=())
+    given: tuple[str, ...] = attrs.field(converter=_strs, default=())
     """Given and middle names, as written."""
-    initials: tuple[str, ...] = attrs.field(converter=tuple, default=())
+    initials: tuple[str, ...] = attrs.field(converter=_strs, default=())
     """Initials without their dots (``F`` in ``John F. Kerry``)."""
     surname: str = ""
     """Family name with its particles (``bin Laden``, ``al-Zawahri``); empty if none."""

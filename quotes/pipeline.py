@@ -38,8 +38,8 @@ def _analyze(doc: Document) -> _DocResult:
         if d.subject is not None:
             events.append((d.subject[0], 0, d.subject[1], None))
     events.sort()
-    for first, _, last, kind in events:
-        resolver.resolve(first, last, kind)
+    for first, _, last, maybe_kind in events:
+        resolver.resolve(first, last, maybe_kind)
     resolved = tuple(resolver.resolve(*d.subject) if d.subject else None for d in drafts)
     return _DocResult(tuple(drafts), resolved, tuple(resolver.entities))
 
