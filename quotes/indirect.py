@@ -330,7 +330,9 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
         if not idxs:
             continue
         span = Span(view.tokens[idxs[0]].span.start, view.tokens[idxs[-1]].span.end)
-        if len(span.of(text).split()) < MIN_CONTENT_WORDS or span.end <= span.start:
+        quoted_inside = any(span.contains(s) for s in quoted_spans)
+        # "called Trump “unhinged”": quoted words make even a short content a mixed quote
+        if len(span.of(text).split()) < (2 if quoted_inside else MIN_CONTENT_WORDS) or span.end <= span.start:
             continue
         content = _letters(text, span)
         if not content:
@@ -356,7 +358,7 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
             spans = [Span(start, end)]
             for d in overlapping:
                 out.remove(d)
-        elif any(span.contains(s) for s in quoted_spans):
+        elif quoted_inside:
             kind = "mixed"
         out.append(Draft(kind=kind, spans=spans, cue=(v, v + 1), subject=subj_rng, rule=rule))
     out.sort(key=lambda d: d.span.start)
