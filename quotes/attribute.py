@@ -408,6 +408,19 @@ def cue_colon_intro(view: DocView, q: Quoted) -> tuple[tuple[int, int], tuple[in
     return None
 
 
+def _attribution_sentence(view: DocView, gap_idx: list[int], gap_text: str) -> bool:
+    """``“…,” said Doug Schoen, a former adviser and pollster. “…”``: the gap between two
+    quotes is the first one's attribution, one sentence that begins with its cue and ends
+    where the next quote opens; the quote goes on past it."""
+    if not gap_idx or gap_text[-1:] not in {".", ":"} or len(gap_idx) > 40:
+        return False
+    words = [i for i in gap_idx if view.tokens[i].upos != "PUNCT"]
+    head = words[:5]
+    return any(view.is_reporting(i) for i in head) and not any(
+        view.is_reporting(i) for i in words[5:]
+    )
+
+
 def _merge_split(view: DocView, quoted: list[Quoted]) -> list[tuple[Quoted, list[Quoted]]]:
     """Joins quotes split by their attribution (``“…,” Kerry said, “…”``), or standing back to
     back in one paragraph (``“…” “…”``), into one."""
@@ -426,12 +439,18 @@ def _merge_split(view: DocView, quoted: list[Quoted]) -> list[tuple[Quoted, list
                     # “…” “…”: back-to-back quotes of one paragraph are one quote in parts
                     members.append(q)
                     continue
+                # after a full stop the next quote goes on only if it has no attribution of its own
+                own_cue = gap_text[-1:] in {".", ";"} and cue_after(view, q) is not None
                 if (
                     0 < len(gap_text.split()) <= 10
                     and gap_text[-1:] in {",", ":", ".", "—", ";"}
                     and any(view.is_reporting(i) for i in gap_idx)
                     and not any(view.tokens[i].upos == "SCONJ" for i in gap_idx)
+                    and not own_cue
                 ):
+                    members.append(q)
+                    continue
+                if _attribution_sentence(view, gap_idx, gap_text) and not own_cue:
                     members.append(q)
                     continue
         groups.append((q, [q]))

@@ -23,9 +23,9 @@ from __future__ import annotations
 import attrs
 
 from quotes._doc import DocView, nominal_run
-from quotes.attribute import Draft
+from quotes.attribute import Draft, _subject_np
 from quotes.detect import Quoted
-from quotes.lexicon import REPORTING_VERBS
+from quotes.lexicon import NOT_TOPIC_HEADS, REPORTING_VERBS
 from quotes.model import Span, Token
 
 CONTENT_RELS = frozenset({"ccomp", "parataxis"})
@@ -71,6 +71,11 @@ def _sentence_end(view: DocView, v: int) -> int:
     """Index just past the last token of ``v``'s sentence."""
     sent = view.doc.sentences[view.tokens[v].sentence]
     return sent.last
+
+
+def _sentence_tokens(view: DocView, v: int) -> list[int]:
+    sent = view.doc.sentences[view.tokens[v].sentence]
+    return list(range(sent.first, sent.last))
 
 
 def _ancestors(view: DocView, v: int) -> set[int]:
@@ -227,8 +232,11 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
 
 
 def _topic(view: DocView, v: int) -> list[int]:
-    """``spoke about his plans``, ``commented on the ruling``: the phrase said to be the topic."""
+    """``spoke about his plans``, ``commented on the ruling``: the phrase said to be the topic
+    (not ``spoke on the condition of anonymity`` or ``on Monday``)."""
     for c in view.children[v]:
+        if view.tokens[c].text.lower() in NOT_TOPIC_HEADS:
+            continue
         if c > v and view.tokens[c].deprel.startswith("obl") and any(
             view.tokens[k].deprel == "case" and view.tokens[k].text.lower() in {"about", "on"}
             for k in view.children[c]
@@ -297,6 +305,12 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
             continue
         if any(view.tokens[c].text.lower() == "without" for c in view.children[v]):
             continue  # "without disclosing any details" reports nothing
+        if v > 0 and view.tokens[v - 1].text.lower() in {"so", "so-"}:
+            continue  # "the so called Durand line" names a thing; nobody speaks
+        if view.tokens[v].lemma.lower() == "call" and any(
+            view.tokens[c].deprel == "obj" and view.tokens[c].lemma.lower() == "shot" for c in view.children[v]
+        ):
+            continue  # "calling the shots"
         if view.tokens[v].lemma.lower() == "point" and not any(
             view.tokens[c].text.lower() == "out" for c in view.children[v]
         ):
@@ -306,10 +320,12 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
             continue
         idxs, rule, subj_rng = found
         if subj_rng is None:
+            # the parse's subject (a relative pronoun too: "Weaver, who said …" is resolved to
+            # Weaver); else the noun phrase right before the verb, where English puts it
             subj = view.subject_of(v)
-            if subj is None or view.tokens[subj].text.lower() in {"who", "which", "that"}:
+            subj_rng = view.np_span(subj) if subj is not None else _subject_np(view, v, _sentence_tokens(view, v))
+            if subj_rng is None:
                 continue
-            subj_rng = view.np_span(subj)
         candidates.append((idxs, subj_rng, v, rule))
     for idxs, src_rng, cue in _according_to(view):
         candidates.append((idxs, src_rng, cue, "according-to"))

@@ -56,6 +56,16 @@ REPORTING_VERBS: dict[str, frozenset[str]] = {
     }.items()
 }
 
+#: Heads of ``on``/``about`` phrases that say how or where someone spoke, not what about:
+#: ``spoke on the condition of anonymity``, ``talked on the phone``, ``commented on Twitter``.
+NOT_TOPIC_HEADS = frozenset({
+    "condition", "anonymity", "record", "background", "phone", "telephone", "television", "tv", "radio",
+    "air", "camera", "stage", "floor", "program", "programme", "show", "broadcast", "podcast", "call",
+    "behalf", "basis", "day", "morning", "afternoon", "evening", "night", "weekend", "occasion",
+    "sidelines", "sideline", "way", "trail", "twitter", "facebook", "instagram", "youtube", "website",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})
+
 #: Verbs that introduce a quotation in quotation marks right after them (``Stone continued: “…”``,
 #: ``the headline reads: “…”``, ``Billy Joel sings, “…”``) without reporting speech in general.
 QUOTE_INTRO_VERBS = frozenset({

@@ -76,6 +76,23 @@ def test_split_quote_is_one_quote(annotator):
     assert q.speaker is not None and q.speaker.name == "Kerry"
 
 
+def test_quote_goes_on_after_its_attribution_sentence(annotator):
+    """“…,” said X, a long apposition. “…” in one paragraph: one quote, the attribution between its parts."""
+    text = ("“We're meeting our benchmarks,” said Anna Adams-Sarthou, a spokeswoman for the committee. "
+            "“We have every expectation that the city will put on a very successful convention.”")
+    [q] = only(text, annotator, "direct")
+    assert len(q.spans) == 2
+    assert q.speaker is not None and "Adams-Sarthou" in q.speaker.name
+
+
+def test_next_quote_with_its_own_cue_stays_apart(annotator):
+    """A second quote with an attribution of its own is a quote of its own."""
+    text = ("“I think he will do it,” said Kunin, who has been critical of Sanders. "
+            "“Now he's a national figure and he has to act like one,” said Kunin.")
+    qs = only(text, annotator, "direct")
+    assert len(qs) == 2
+
+
 def test_continuation_keeps_speaker(annotator):
     """A quote with no cue continues the previous quote's speaker in the next paragraph."""
     text = ("“We have relayed our concern about the attacks,” Aziz said.\n\n"
@@ -105,6 +122,8 @@ def test_scare_quotes_are_not_quotes(annotator):
          "Pakistan has a long history of supporting the Taliban", "Afghan officials", "group"),
         ("The Washington Post reported Thursday that the White House was willing to abandon its plans.",
          "the White House was willing to abandon its plans", "Washington Post", "organization"),
+        ("The vote was a loss for Weaver, who said business executives often fail to understand politics.",
+         "business executives often fail to understand politics", "Weaver", "person"),
         ("The official described the talks as candid but constructive.",
          "the talks as candid but constructive", "official", "anonymous"),
     ],
@@ -166,3 +185,19 @@ def test_bare_surname_takes_the_nearest_person(annotator):
             "“We will win every state in the Midwest this year,” Clinton said.")
     [q] = only(text, annotator, "direct")
     assert q.speaker is not None and q.speaker.name == "Bill Clinton"
+
+
+@pytest.mark.parametrize(
+    "text, allowed",
+    [
+        ("The troops crossed the so called Durand line and built border posts there.", set()),
+        ("The meeting made it clear who is calling the shots in Pakistan these days.", set()),
+        ("A senior official, who spoke on the condition of anonymity, said the talks went well.",
+         {"the talks went well"}),
+        ("The senator spoke on Monday at a rally in the state capital.", set()),
+    ],
+)
+def test_not_reports(text, allowed, annotator):
+    """Words of saying that report nothing: a so-called name, an idiom, how or when someone spoke."""
+    art = extract(text, annotator=annotator)
+    assert {q.text for q in art.quotes} == allowed
