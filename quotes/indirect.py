@@ -119,7 +119,9 @@ def _right_content(view: DocView, v: int, start: int) -> list[int]:
                 view.tokens[conj].upos == "VERB" and view.subject_of(conj) in (None, view.subject_of(v))
                 and not any(view.tokens[c].deprel in {"nsubj", "nsubj:pass"} for c in view.children[conj])
                 # "… but declined to say": the speaker's next act, not more of the content
-                and (view.is_reporting(conj) or view.tokens[conj].lemma.lower() in _SPEAKER_ACTS)
+                and (view.is_reporting(conj) or view.tokens[conj].lemma.lower() in _SPEAKER_ACTS
+                     or view.tokens[conj].xpos == view.tokens[v].xpos and view.tokens[v].xpos in {"VBD", "VBZ"}
+                     and not any(view.tokens[k].upos == "AUX" for k in range(v + 1, i)))
             ):
                 break
         out.append(i)
@@ -234,8 +236,10 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
 def _topic(view: DocView, v: int) -> list[int]:
     """``spoke about his plans``, ``commented on the ruling``: the phrase said to be the topic
     (not ``spoke on the condition of anonymity`` or ``on Monday``)."""
+    if view.tokens[v].lemma.lower() in {"say", "tell", "add"}:
+        return []  # "said on CNN": where, not what about
     for c in view.children[v]:
-        if view.tokens[c].text.lower() in NOT_TOPIC_HEADS:
+        if any(view.tokens[k].text.lower() in NOT_TOPIC_HEADS for k in range(c - 1, min(c + 2, len(view.tokens)))):
             continue
         if c > v and view.tokens[c].deprel.startswith("obl") and any(
             view.tokens[k].deprel == "case" and view.tokens[k].text.lower() in {"about", "on"}
@@ -287,6 +291,23 @@ def _according_to(view: DocView) -> list[tuple[list[int], tuple[int, int], int]]
     return out
 
 
+def _reports_nothing(view: DocView, v: int) -> bool:
+    """Tells whether the verb of saying ``v`` is used in a way that reports nothing."""
+    t = view.tokens[v]
+    lemma = t.lemma.lower()
+    kids = [view.tokens[c] for c in view.children[v]]
+    if any(k.text.lower() == "without" for k in kids):
+        return True  # "without disclosing any details"
+    if any(k.deprel == "mark" and k.text.lower() == "than" for k in kids):
+        return True  # "higher than previous studies have suggested"
+    if v > 0 and view.tokens[v - 1].text.lower() in {"so", "so-"}:
+        return True  # "the so called Durand line" names a thing
+    if lemma == "call" and (t.deprel == "acl" or any(k.deprel == "obj" and k.lemma.lower() == "shot" for k in kids)):
+        return True  # "a group called Ginbot 7", "a man calling himself Paul", "calling the shots"
+    # "pointed to the report" is a report; "pointed at the door" is not
+    return lemma == "point" and not any(k.text.lower() in {"out", "to"} for k in kids)
+
+
 def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> list[Draft]:
     """Adds indirect and mixed quotations to the direct ``drafts``; returns all, in text order.
 
@@ -298,22 +319,15 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
     text = view.text
     quoted_spans = [s for q in quoted for s in q.spans]
     candidates: list[tuple[list[int], tuple[int, int] | None, int, str]] = []
+    # “…,” said X, who …: the verb attributes the quote before it; what follows is no content
+    after_quote = {d.cue[0] for d in drafts if d.cue is not None and d.rule == "cue-after"
+                   and d.subject is not None and d.subject[0] > d.cue[0]}
     for v in range(len(view.tokens)):
         if not view.is_reporting(v):
             continue
         if any(s.contains(view.tokens[v].span) for s in quoted_spans):
             continue
-        if any(view.tokens[c].text.lower() == "without" for c in view.children[v]):
-            continue  # "without disclosing any details" reports nothing
-        if v > 0 and view.tokens[v - 1].text.lower() in {"so", "so-"}:
-            continue  # "the so called Durand line" names a thing; nobody speaks
-        if view.tokens[v].lemma.lower() == "call" and any(
-            view.tokens[c].deprel == "obj" and view.tokens[c].lemma.lower() == "shot" for c in view.children[v]
-        ):
-            continue  # "calling the shots"
-        if view.tokens[v].lemma.lower() == "point" and not any(
-            view.tokens[c].text.lower() == "out" for c in view.children[v]
-        ):
+        if v in after_quote or _reports_nothing(view, v):
             continue
         found = _content(view, v)
         if found is None:
@@ -331,18 +345,14 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
         candidates.append((idxs, src_rng, cue, "according-to"))
 
     out = list(drafts)
-    # a report inside another's content (X said Pakistan maintains ...) gives way to the outer one
+    # a report inside another's content (X said Y told him Z) is a report of its own, and its cue
+    # and source stay part of the outer content; the cue and source of any other report never do
     reach = [(min(c[0]), max(c[0])) if c[0] else (-1, -1) for c in candidates]
-    nested = {
-        k for k, (_, _, v, _) in enumerate(candidates)
-        for m, (_, _, w, _) in enumerate(candidates)
-        if m != k and reach[m][0] <= v <= reach[m][1] and not reach[k][0] <= w <= reach[k][1]
-    }
-    candidates = [c for k, c in enumerate(candidates) if k not in nested]
-    # the cue and source of one report are never the content of another
-    frames = {i for _, rng, v, _ in candidates if rng for i in [*range(*rng), v]}
-    for idxs, subj_rng, v, rule in candidates:
-        idxs = _trim(view, _longest_run([i for i in idxs if i not in frames]))
+    frames = [{i for i in [*range(*rng), v]} if rng else {v} for _, rng, v, _ in candidates]
+    for k, (idxs, subj_rng, v, rule) in enumerate(candidates):
+        outside = set().union(*(f for m, f in enumerate(frames)
+                                if m != k and not reach[k][0] <= candidates[m][2] <= reach[k][1]))
+        idxs = _trim(view, _longest_run([i for i in idxs if i not in outside]))
         if not idxs:
             continue
         span = Span(view.tokens[idxs[0]].span.start, view.tokens[idxs[-1]].span.end)
@@ -363,7 +373,8 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
                     out[out.index(d)] = attrs.evolve(d, subject=subj_rng, cue=(v, v + 1), rule=rule)
             continue
         if any(d.kind != "direct" and d.span.overlaps(span)
-               and len(_letters(text, d.span) & content) >= 0.5 * len(content) for d in out):
+               and len(same := _letters(text, d.span) & content) >= 0.5 * len(content)
+               and len(same) >= 0.5 * len(_letters(text, d.span)) for d in out):
             continue  # another verb already reported this content
         kind = "indirect"
         spans = [span]
