@@ -67,6 +67,10 @@ _TIME_CLAUSE = frozenset({"after", "when", "before", "while", "as", "during", "a
 _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 
 
+_FRONTED_RELS = frozenset({"advcl", "csubj"})
+_CLAUSE_LINKS = frozenset({"but", "and", "while", "whereas", "although", "though", "yet", "however"})
+
+
 def _sentence_end(view: DocView, v: int) -> int:
     """Index just past the last token of ``v``'s sentence."""
     sent = view.doc.sentences[view.tokens[v].sentence]
@@ -95,11 +99,27 @@ def _right_content(view: DocView, v: int, start: int) -> list[int]:
     """
     end = _sentence_end(view, v)
     chain = _ancestors(view, v)
+    # "Although he said that he respects her, he …": a report in a clause before the main one
+    # ends where the main clause begins
+    fronted = next((a for a in sorted(chain, reverse=True) if a >= 0 and view.tokens[a].deprel in _FRONTED_RELS
+                    and view.tokens[a].head > v), None)
+    inside = view.subtree(fronted) if fronted is not None else None
     out: list[int] = []
     for i in range(start, end):
         t = view.tokens[i]
+        if inside is not None and out and i not in inside:
+            break
         if out and t.upos == "PUNCT" and t.text in {",", ";", "—", "–", ":"} and i + 1 < end:
             nxt = view.tokens[i + 1]
+            if nxt.text.lower() in {"which", "who"}:
+                # ", which …": the writer's gloss on the last word, not the speaker's
+                break
+            if nxt.text.lower() in _CLAUSE_LINKS and i + 2 < end:
+                # ", but insists …", ", while Cruz said …": a new clause of the sentence, not the content's
+                w = nxt.head
+                if w >= 0 and w > i and (view.tokens[w].head in chain or any(
+                    view.is_reporting(k) for k in range(i + 2, min(end, i + 10)))):
+                    break
             if (nxt.head in chain and nxt.deprel in {"advcl", "conj", "parataxis", "obl", "advmod", "xcomp"}) or (
                 nxt.xpos == "VBG" and nxt.upos == "VERB"
             ):
