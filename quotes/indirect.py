@@ -25,7 +25,7 @@ import attrs
 from quotes._doc import DocView, nominal_run
 from quotes.attribute import Draft, _subject_np
 from quotes.detect import Quoted
-from quotes.lexicon import NOT_TOPIC_HEADS, REPORTING_VERBS
+from quotes.lexicon import LABEL_WORDS, NOT_TOPIC_HEADS, REPORTING_VERBS
 from quotes.model import Span, Token
 
 CONTENT_RELS = frozenset({"ccomp", "parataxis"})
@@ -67,6 +67,8 @@ _TIME_CLAUSE = frozenset({"after", "when", "before", "while", "as", "during", "a
 _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 
 
+_NESTABLE = frozenset({"ccomp", "trailing", "according-to", "relative"})
+"""Rules whose reports stand inside another report's content (X said Y told him that Z)."""
 _FRONTED_RELS = frozenset({"advcl", "csubj"})
 _CLAUSE_LINKS = frozenset({"but", "and", "while", "whereas", "although", "though", "yet", "however"})
 
@@ -235,10 +237,14 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
         relative = v >= 2 and view.tokens[v - 2].text.lower() in {"which", "that", "who"}
         if relative and nxt.upos in {"VERB", "AUX"}:
             return _right_content(view, v, v + 1), "relative", None
-        if nxt.upos in {"PROPN", "NOUN", "PRON", "DET", "NUM", "ADJ"} and any(
-            t.upos in {"AUX", "VERB"} for t in rest[1:7]
-        ) and lemma not in _ADDRESSEE_VERBS:
-            return _right_content(view, v, v + 1), "ccomp", None
+        verb = next((k for k, t in enumerate(rest[1:7], 1) if t.upos in {"AUX", "VERB"}), None)
+        if nxt.upos in {"PROPN", "NOUN", "PRON", "DET", "NUM", "ADJ"} and verb is not None and (
+            lemma not in _ADDRESSEE_VERBS
+        ):
+            # "said talks would continue" (the phrase's own verb follows it), else an object and
+            # what hangs on it: "announced a series of steps to tighten sales"
+            clause = rest[verb - 1].text.lower() != "to" and rest[verb].xpos != "VBG"
+            return _right_content(view, v, v + 1), "ccomp" if clause else "object", None
     if topic:
         return topic, "object", None
     if "obj" in frames or lemma in OBJECT_CONTENT_VERBS:
@@ -328,6 +334,41 @@ def _reports_nothing(view: DocView, v: int) -> bool:
     return lemma == "point" and not any(k.text.lower() in {"out", "to"} for k in kids)
 
 
+_LABEL_TAGS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PRON", "X"})
+
+
+def _colon_labels(view: DocView) -> list[tuple[list[int], tuple[int, int], int]]:
+    """``Bernie Sanders: ‘Of Course’ Clinton Is Qualified``, ``TAPPER: And the wall?``: a paragraph
+    that opens with a source's name and a colon reports what follows it, to the paragraph's end.
+
+    Returns (content tokens, source range, colon token) for each.
+    """
+    out = []
+    for para in view.paragraphs:
+        first = view.token_at(para.start)
+        if first < 0 or view.tokens[first].span.start < para.start:
+            first += 1
+        colon = next((i for i in range(first, min(first + 8, len(view.tokens)))
+                      if view.tokens[i].text == ":" and view.tokens[i].span.start < para.end), None)
+        if colon is None or colon == first:
+            continue
+        label = list(range(first, colon))
+        words = [view.tokens[i] for i in label if view.tokens[i].upos != "PUNCT"]
+        if not words or any(w.text.lower() in LABEL_WORDS or w.upos == "NUM" for w in words) or not all(
+            w.upos in _LABEL_TAGS or w.text.lower() in {"at", "of", "&"} or w.text[:1].isupper() for w in words
+        ) or not any(w.text[:1].isupper() for w in words):
+            continue
+        line_end = view.text.find("\n", view.tokens[colon].span.end)
+        stop = min(para.end, line_end if line_end >= 0 else para.end)
+        content = [i for i in range(colon + 1, len(view.tokens)) if view.tokens[i].span.end <= stop]
+        # a clause of its own (not a list of names), and not one that reports someone else's words
+        if len(content) >= MIN_CONTENT_WORDS and any(view.tokens[i].upos in {"VERB", "AUX"} for i in content) and not any(
+            view.is_reporting(i) for i in content
+        ):
+            out.append((content, (first, colon), colon))
+    return out
+
+
 def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> list[Draft]:
     """Adds indirect and mixed quotations to the direct ``drafts``; returns all, in text order.
 
@@ -363,13 +404,25 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
         candidates.append((idxs, subj_rng, v, rule))
     for idxs, src_rng, cue in _according_to(view):
         candidates.append((idxs, src_rng, cue, "according-to"))
+    for idxs, src_rng, cue in _colon_labels(view):
+        candidates.append((idxs, src_rng, cue, "colon"))
 
     out = list(drafts)
     # a report inside another's content (X said Y told him Z) is a report of its own, and its cue
     # and source stay part of the outer content; the cue and source of any other report never do
     reach = [(min(c[0]), max(c[0])) if c[0] else (-1, -1) for c in candidates]
     frames = [{i for i in [*range(*rng), v]} if rng else {v} for _, rng, v, _ in candidates]
-    for k, (idxs, subj_rng, v, rule) in enumerate(candidates):
+    def within(k: int, m: int) -> bool:
+        """Candidate k's cue stands in m's content, and not the other way round."""
+        return m != k and reach[m][0] <= candidates[k][2] <= reach[m][1] and not (
+            reach[k][0] <= candidates[m][2] <= reach[k][1])
+
+    depth = [sum(within(k, m) for m in range(len(candidates))) for k in range(len(candidates))]
+    # outer reports first: where an inner one says the same, the outer one keeps it
+    for k in sorted(range(len(candidates)), key=lambda k: (depth[k], k)):
+        idxs, subj_rng, v, rule = candidates[k]
+        if depth[k] and rule not in _NESTABLE:
+            continue  # "X said Pakistan maintains these ties": an object inside a report is no report
         outside = set().union(*(f for m, f in enumerate(frames)
                                 if m != k and not reach[k][0] <= candidates[m][2] <= reach[k][1]))
         idxs = _trim(view, _longest_run([i for i in idxs if i not in outside]))

@@ -53,6 +53,7 @@ REPORTING_VERBS: dict[str, frozenset[str]] = {
         "concur": "ccomp", "grumble": "ccomp", "recommend": "ccomp", "advise": "ccomp",
         "inform": "ccomp", "remind": "ccomp", "notify": "ccomp", "brief": "ccomp",
         "tout": "ccomp", "confess": "ccomp", "speak": "about", "talk": "about",
+        "question": "ccomp obj", "cite": "obj", "decline": "obj", "refute": "obj", "dispute": "ccomp obj",
     }.items()
 }
 
@@ -64,6 +65,18 @@ NOT_TOPIC_HEADS = frozenset({
     "behalf", "basis", "day", "morning", "afternoon", "evening", "night", "weekend", "occasion",
     "sidelines", "sideline", "way", "trail", "twitter", "facebook", "instagram", "youtube", "website",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})
+
+#: Words that open a paragraph with a colon without naming who speaks: ``UPDATE: …``, ``Photo: …``.
+LABEL_WORDS = frozenset({
+    "update", "updated", "updates", "note", "editor", "editors", "related", "read", "watch", "video", "videos",
+    "photo", "photos", "image", "images", "source", "sources", "correction", "clarification", "disclosure",
+    "advertisement", "follow", "subscribe", "tags", "topics", "share", "comments", "email", "contact", "by",
+    "posted", "published", "filed", "also", "plus", "bottom", "takeaway", "takeaways", "background", "context",
+    "previously", "more", "see", "p.s.", "ps", "warning", "spoiler", "transcript", "credit", "credits", "caption",
+    "listen", "click", "sign", "join", "download", "tip", "tips", "question", "answer", "summary", "timeline",
+    "when", "where", "what", "who", "why", "how", "date", "time", "location", "price", "cost", "tickets",
+    "step", "part", "chapter", "section", "figure", "table", "chart", "map", "graphic", "illustration",
 })
 
 #: Verbs that introduce a quotation in quotation marks right after them (``Stone continued: “…”``,

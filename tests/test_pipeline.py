@@ -124,6 +124,12 @@ def test_scare_quotes_are_not_quotes(annotator):
          "the White House was willing to abandon its plans", "Washington Post", "organization"),
         ("The vote was a loss for Weaver, who said business executives often fail to understand politics.",
          "business executives often fail to understand politics", "Weaver", "person"),
+        ("Bernie Sanders: Clinton is qualified to be president.\n\nSanders visited New York on Monday.",
+         "Clinton is qualified to be president", "Bernie Sanders", "person"),
+        ("Juan Zarate, a former adviser to the president, also questioned Trump's logic on the matter.",
+         "Trump's logic on the matter", "Juan Zarate", "person"),
+        ("The Journal, citing internal documents, reported that the campaign is spending heavily.",
+         "the campaign is spending heavily", "Journal", "organization"),
         ("The official described the talks as candid but constructive.",
          "the talks as candid but constructive", "official", "anonymous"),
     ],
@@ -195,6 +201,8 @@ def test_bare_surname_takes_the_nearest_person(annotator):
         ("A senior official, who spoke on the condition of anonymity, said the talks went well.",
          {"the talks went well"}),
         ("The senator spoke on Monday at a rally in the state capital.", set()),
+        ("UPDATE: The polls have closed in the state of Iowa tonight.", set()),
+        ("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink.", set()),
     ],
 )
 def test_not_reports(text, allowed, annotator):
