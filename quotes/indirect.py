@@ -109,7 +109,7 @@ def _right_content(view: DocView, v: int, start: int) -> list[int]:
     out: list[int] = []
     for i in range(start, end):
         t = view.tokens[i]
-        if inside is not None and out and i not in inside:
+        if inside is not None and out and t.text == "," and i + 1 < end and i + 1 not in inside:
             break
         if out and t.upos == "PUNCT" and t.text in {",", ";", "—", "–", ":"} and i + 1 < end:
             nxt = view.tokens[i + 1]
@@ -249,11 +249,16 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
         return topic, "object", None
     if "obj" in frames or lemma in OBJECT_CONTENT_VERBS:
         # what was announced, criticised, asked about: the object phrase is the content
-        right = [c for c in kids if c > v and view.tokens[c].deprel in {"obj", "obl", "xcomp"}
-                 and view.tokens[c].upos not in {"PRON"} and not view.tokens[c].deprel.startswith("obl:tmod")]
+        right = [c for c in kids if c > v and view.tokens[c].deprel in {"obj", "obl", "xcomp", "ccomp"}
+                 and not view.tokens[c].deprel.startswith("obl:tmod")
+                 and view.tokens[c].text not in _WEEKDAYS and view.tokens[c].text.lower() not in NOT_TOPIC_HEADS]
+        right = [c for c in right if view.tokens[c].upos != "PRON" or view.tokens[c].deprel != "obj"
+                 or any(view.tokens[k].deprel == "xcomp" for k in kids)]
         if right:
-            # the object's own phrase, not the time and place that follow it
-            sub = sorted(view.subtree(right[0]) - set(range(0, v + 1)))
+            # the object and what it is asked or urged to do ("urged party leaders to turn away
+            # from …", "called on Congress to act"), not the time and place that follow them
+            last = right[-1] if lemma in _ADDRESSEE_VERBS | {"call"} else right[0]
+            sub = sorted((view.subtree(right[0]) | view.subtree(last)) - set(range(0, v + 1)))
             limit = set(_right_content(view, v, sub[0]))
             return [i for i in range(sub[0], sub[-1] + 1) if i in limit], "object", None
     return None
