@@ -57,6 +57,12 @@ OBJECT_CONTENT_VERBS = frozenset({
     "acknowledge", "admit", "predict", "call",
 })
 """Reporting verbs whose object phrase, not only a clause, reports what was said."""
+NO_OBJECT_CONTENT = frozenset({
+    "say", "tell", "write", "add", "advise", "maintain", "confirm", "assure", "charge", "reveal", "boast",
+    "explain", "answer", "remind", "brief", "disclose", "signal", "inform", "notify", "post", "state",
+})
+"""Reporting verbs whose object is seldom what was said (``told reporters``, ``wrote a book``,
+``maintains ties``); every other verb of saying reports its object when it has no clause."""
 _ADDRESSEE_VERBS = frozenset({"tell", "ask", "urge", "warn", "remind", "inform", "assure", "advise", "brief", "notify"})
 """Verbs whose object is the person spoken to, not the content's subject."""
 _SPEAKER_ACTS = frozenset({"decline", "refuse", "stop", "offer", "give", "leave", "promise", "vow"})
@@ -215,6 +221,10 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
         word = "as" if "as" in frames else "of"
         if any(view.tokens[i].text.lower() == word for i in range(v + 1, min(end, v + 10))):
             return _right_content(view, v, v + 1), "frame", None
+    if lemma == "call" and v + 1 < end and view.tokens[v + 1].text.lower() in {"for", "on", "upon"}:
+        # "called for a special prosecutor to investigate …", "called on Congress to act"
+        start = v + 2 if view.tokens[v + 1].text.lower() == "for" else v + 1
+        return _right_content(view, v, start), "object", None
     if "xobj" in frames:
         right = [c for c in kids if c > v and view.tokens[c].deprel in FRAME_RELS]
         if right and any(view.tokens[c].deprel == "obj" for c in right):
@@ -247,7 +257,7 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
             return _right_content(view, v, v + 1), "ccomp" if clause else "object", None
     if topic:
         return topic, "object", None
-    if "obj" in frames or lemma in OBJECT_CONTENT_VERBS:
+    if lemma not in NO_OBJECT_CONTENT:
         # what was announced, criticised, asked about: the object phrase is the content
         right = [c for c in kids if c > v and view.tokens[c].deprel in {"obj", "obl", "xcomp", "ccomp"}
                  and not view.tokens[c].deprel.startswith("obl:tmod")
