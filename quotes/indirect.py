@@ -25,7 +25,7 @@ import attrs
 from quotes._doc import DocView, nominal_run
 from quotes.attribute import Draft, _subject_np
 from quotes.detect import Quoted
-from quotes.lexicon import LABEL_WORDS, NOT_TOPIC_HEADS, REPORTING_VERBS
+from quotes.lexicon import CONTENTLESS_OBJECTS, LABEL_WORDS, NOT_TOPIC_HEADS, REPORTING_VERBS
 from quotes.model import Span, Token
 
 CONTENT_RELS = frozenset({"ccomp", "parataxis"})
@@ -259,11 +259,15 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
         return topic, "object", None
     if lemma not in NO_OBJECT_CONTENT:
         # what was announced, criticised, asked about: the object phrase is the content
-        right = [c for c in kids if c > v and view.tokens[c].deprel in {"obj", "obl", "xcomp", "ccomp"}
-                 and not view.tokens[c].deprel.startswith("obl:tmod")
+        if any(view.tokens[c].deprel in {"aux:pass", "nsubj:pass"} for c in kids):
+            return None  # "was criticized by economists": what was said is the subject, if anything
+        right = [c for c in kids if c > v and (view.tokens[c].deprel in {"obj", "xcomp", "ccomp"} or (
+                 view.tokens[c].deprel == "obl" and _case(view, c) in _OBJECT_CASES))
                  and view.tokens[c].text not in _WEEKDAYS and view.tokens[c].text.lower() not in NOT_TOPIC_HEADS]
         right = [c for c in right if view.tokens[c].upos != "PRON" or view.tokens[c].deprel != "obj"
                  or any(view.tokens[k].deprel == "xcomp" for k in kids)]
+        if right and view.tokens[right[0]].deprel == "obj" and view.tokens[right[0]].lemma.lower() in CONTENTLESS_OBJECTS:
+            return None
         if right:
             # the object and what it is asked or urged to do ("urged party leaders to turn away
             # from …", "called on Congress to act"), not the time and place that follow them
@@ -272,6 +276,16 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
             limit = set(_right_content(view, v, sub[0]))
             return [i for i in range(sub[0], sub[-1] + 1) if i in limit], "object", None
     return None
+
+
+_OBJECT_CASES = frozenset({"to", "for", "of", "about", "against", "on", "with"})
+"""Prepositions whose phrase is what a verb of saying is about: ``responded to the report``,
+``called for a ban``, ``accused him of lying``; not ``reported from Los Angeles``."""
+
+
+def _case(view: DocView, c: int) -> str:
+    """The preposition of the phrase headed by ``c`` (empty if none)."""
+    return next((view.tokens[k].text.lower() for k in view.children[c] if view.tokens[k].deprel == "case"), "")
 
 
 def _topic(view: DocView, v: int) -> list[int]:
@@ -398,6 +412,9 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
     # “…,” said X, who …: the verb attributes the quote before it; what follows is no content
     after_quote = {d.cue[0] for d in drafts if d.cue is not None and d.rule == "cue-after"
                    and d.subject is not None and d.subject[0] > d.cue[0]}
+    # “…,” Trump said, referring to …; “…,” she said at Monday's rally: nor is what follows a comma,
+    # a preposition or a participle after the verb
+    attributing = {d.cue[0] for d in drafts if d.cue is not None and d.rule == "cue-after"}
     for v in range(len(view.tokens)):
         if not view.is_reporting(v):
             continue
@@ -409,6 +426,11 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
         if found is None:
             continue
         idxs, rule, subj_rng = found
+        if v in attributing and idxs and min(idxs) > v and (
+            view.tokens[v + 1].text in {",", "—", "–"} or view.tokens[v + 1].upos == "ADP"
+            or view.tokens[min(idxs)].xpos == "VBG"
+        ):
+            continue
         if subj_rng is None:
             # the parse's subject (a relative pronoun too: "Weaver, who said …" is resolved to
             # Weaver); else the noun phrase right before the verb, where English puts it

@@ -67,6 +67,15 @@ NOT_TOPIC_HEADS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 })
 
+#: Object nouns that name a report rather than say what it says: ``report the news``,
+#: ``announced the development``, ``wrote a letter``.
+CONTENTLESS_OBJECTS = frozenset({
+    "news", "development", "developments", "story", "stories", "details", "statement", "statements",
+    "remarks", "speech", "speeches", "address", "interview", "interviews", "book", "article", "letter",
+    "message", "messages", "tweet", "tweets", "post", "posts", "column", "piece", "essay", "results",
+    "figures", "numbers", "decision", "move", "news conference", "briefing", "conference",
+})
+
 #: Words that open a paragraph with a colon without naming who speaks: ``UPDATE: …``, ``Photo: …``.
 LABEL_WORDS = frozenset({
     "update", "updated", "updates", "note", "editor", "editors", "related", "read", "watch", "video", "videos",
