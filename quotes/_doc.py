@@ -27,7 +27,7 @@ NP_RELS = frozenset({
     "compound:prt", "nmod", "nmod:npmod", "goeswith", "fixed",
 })
 SUBJ_RELS = frozenset({"nsubj", "nsubj:pass", "csubj", "nsubj:outer"})
-PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "his", "her", "their", "its", "him", "them"})
 KNOWN_ORGS = frozenset({
     "taliban", "al-qaeda", "al qaeda", "qaeda", "nato", "hamas", "hezbollah", "isis", "isil",
     "un", "eu", "fbi", "cia", "nsa", "pentagon", "kremlin", "congress", "senate", "reuters",

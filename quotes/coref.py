@@ -319,7 +319,7 @@ class Resolver:
         pos = v.tokens[first].span.start
         want_gender = PRONOUN_GENDER.get(p)
         plural = p in {"they", "them", "their"}
-        if p in {"i", "we", "you"}:
+        if p in {"i", "we", "you", "my", "our", "your"}:
             return None
 
         def ok(m: _Mention) -> bool:
@@ -328,7 +328,7 @@ class Resolver:
                 return False
             if plural:
                 return e.kind in {"group", "organization"}
-            if p == "it":
+            if p in {"it", "its"}:
                 return e.kind == "organization"
             if e.kind not in {"person", "anonymous"}:
                 return False

@@ -25,7 +25,7 @@ import attrs
 from quotes._doc import DocView, nominal_run
 from quotes.attribute import Draft, _subject_np
 from quotes.detect import Quoted
-from quotes.lexicon import CONTENTLESS_OBJECTS, LABEL_WORDS, NOT_TOPIC_HEADS, REPORTING_VERBS
+from quotes.lexicon import CONTENTLESS_OBJECTS, LABEL_WORDS, LIGHT_VERBS, NOMINAL_CUES, NOT_TOPIC_HEADS, REPORTING_VERBS
 from quotes.model import Span, Token
 
 CONTENT_RELS = frozenset({"ccomp", "parataxis"})
@@ -223,8 +223,7 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
             return _right_content(view, v, v + 1), "frame", None
     if lemma == "call" and v + 1 < end and view.tokens[v + 1].text.lower() in {"for", "on", "upon"}:
         # "called for a special prosecutor to investigate …", "called on Congress to act"
-        start = v + 2 if view.tokens[v + 1].text.lower() == "for" else v + 1
-        return _right_content(view, v, start), "object", None
+        return _right_content(view, v, v + 2), "object", None
     if "xobj" in frames:
         right = [c for c in kids if c > v and view.tokens[c].deprel in FRAME_RELS]
         if right and any(view.tokens[c].deprel == "obj" for c in right):
@@ -398,6 +397,50 @@ def _colon_labels(view: DocView) -> list[tuple[list[int], tuple[int, int], int]]
     return out
 
 
+def _nominal_source(view: DocView, n: int) -> tuple[int, int] | None:
+    """Who made the call, claim or pledge headed by noun ``n``: its possessor (``Trump's claim``,
+    ``his call``), the ``from``/``by`` phrase after it, or the subject of a light verb taking it."""
+    for c in view.children[n]:
+        t = view.tokens[c]
+        if t.deprel == "nmod:poss" and c < n:
+            return view.np_span(c)
+        if t.deprel == "nmod" and c > n and _case(view, c) in {"from", "by"}:
+            return view.np_span(c)
+    head = view.tokens[n].head
+    if head >= 0 and view.tokens[n].deprel in {"obj", "obl"} and view.tokens[head].lemma.lower() in LIGHT_VERBS:
+        subj = view.subject_of(head)
+        if subj is not None:
+            return view.np_span(subj)
+    return None
+
+
+def _nominal_reports(view: DocView) -> list[tuple[list[int], tuple[int, int], int]]:
+    """``his call for Emanuel to resign``, ``Trump's claim that he won``, ``her pledge to serve``:
+    nouns of saying with a source, and what they report. Returns (content, source, cue) for each."""
+    out = []
+    for t in view.tokens:
+        n = t.index
+        openers = NOMINAL_CUES.get(t.lemma.lower())
+        if openers is None or t.upos != "NOUN" or n + 2 >= len(view.tokens):
+            continue
+        nxt = view.tokens[n + 1]
+        if nxt.text.lower() not in openers or nxt.sentence != t.sentence:
+            continue
+        src = _nominal_source(view, n)
+        if src is None:
+            continue
+        # "to" opens an infinitive ("pledge to serve") and stays; the other openers go
+        start = n + 1 if nxt.text.lower() in {"to", "whether"} else n + 2
+        # the noun's own phrase: "Ryan's endorsement of Trump is only a matter of time"
+        content = _right_content(view, n, start)
+        if nxt.text.lower() in {"of", "about", "on"}:
+            phrase = view.subtree(n)
+            content = [i for i in content if i in phrase]
+        if len(content) >= MIN_CONTENT_WORDS:
+            out.append((content, src, n))
+    return out
+
+
 def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> list[Draft]:
     """Adds indirect and mixed quotations to the direct ``drafts``; returns all, in text order.
 
@@ -443,6 +486,8 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
         candidates.append((idxs, src_rng, cue, "according-to"))
     for idxs, src_rng, cue in _colon_labels(view):
         candidates.append((idxs, src_rng, cue, "colon"))
+    for idxs, src_rng, cue in _nominal_reports(view):
+        candidates.append((idxs, src_rng, cue, "nominal"))
 
     out = list(drafts)
     # a report inside another's content (X said Y told him Z) is a report of its own, and its cue

@@ -67,6 +67,30 @@ NOT_TOPIC_HEADS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 })
 
+#: Nouns of saying and the words that open what they report: ``his call for a ban``, ``Trump's
+#: claim that he won``, ``her pledge to serve``, ``questions about his health``.
+NOMINAL_CUES: dict[str, frozenset[str]] = {
+    noun: frozenset(openers.split())
+    for noun, openers in {
+        "call": "for to", "demand": "for to that", "plea": "for to", "appeal": "for to", "question": "about of whether",
+        "claim": "that of", "pledge": "to that", "promise": "to that of", "vow": "to that", "mention": "of",
+        "comment": "about on that", "remark": "about on that", "statement": "that on about", "warning": "that about of",
+        "accusation": "that of", "criticism": "of", "charge": "that of", "assertion": "that", "announcement": "that of",
+        "suggestion": "that", "insistence": "that on", "denial": "of that", "report": "of about on that",
+        "allegation": "that of", "threat": "to", "assurance": "that", "argument": "that", "complaint": "about that of",
+        "admission": "that", "prediction": "that of", "proposal": "to for", "praise": "for of", "attack": "on",
+        "defense": "of", "endorsement": "of", "condemnation": "of", "testimony": "that about", "boast": "that about",
+    }.items()
+}
+"""Nouns whose phrase reports speech, with the words that open its content."""
+
+#: Light verbs whose subject is the source of a noun of saying they take: ``Trump made no
+#: mention of God``, ``she renewed her call for …``, ``he issued a warning that …``.
+LIGHT_VERBS = frozenset({
+    "make", "issue", "raise", "renew", "repeat", "reiterate", "offer", "express", "voice", "deliver", "level",
+    "lodge", "file", "launch", "open", "echo", "sound", "give", "have", "keep", "step", "double",
+})
+
 #: Object nouns that name a report rather than say what it says: ``report the news``,
 #: ``announced the development``, ``wrote a letter``.
 CONTENTLESS_OBJECTS = frozenset({
