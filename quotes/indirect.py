@@ -345,6 +345,17 @@ def _according_to(view: DocView) -> list[tuple[list[int], tuple[int, int], int]]
     return out
 
 
+def _unnamed_asker(view: DocView, v: int) -> bool:
+    """``Asked whether he would run, Biden said …``: a question put by someone the text does not
+    name; the question is a report with no source."""
+    t = view.tokens[v]
+    sent = view.doc.sentences[t.sentence]
+    before = [view.tokens[i].text.lower() for i in range(sent.first, v)]
+    # the tagger may call a sentence-opening "Asked" a past tense; the shape decides
+    return t.text.lower() == "asked" and t.xpos in {"VBN", "VBD"} and (
+        not before or before in (["when"], ["after"], ["once"], ["if"]))
+
+
 def _reports_nothing(view: DocView, v: int) -> bool:
     """Tells whether the verb of saying ``v`` is used in a way that reports nothing."""
     t = view.tokens[v]
@@ -479,7 +490,7 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
             # Weaver); else the noun phrase right before the verb, where English puts it
             subj = view.subject_of(v)
             subj_rng = view.np_span(subj) if subj is not None else _subject_np(view, v, _sentence_tokens(view, v))
-            if subj_rng is None:
+            if subj_rng is None and not _unnamed_asker(view, v):
                 continue
         candidates.append((idxs, subj_rng, v, rule))
     for idxs, src_rng, cue in _according_to(view):
