@@ -37,13 +37,18 @@ MIN_CONTENT_WORDS = 3
 _EDGE = frozenset({"that", ",", ":", ";", "-", "—", "–", "and", "but", "whether", "if"})
 
 
+_KEPT_OPENERS = frozenset({"that", "whether", "if"})
+"""Words that open a reported clause and stay part of it, as PolNeAR and most annotation
+schemes mark the content: ``said [that talks would continue]``, ``asked [whether he would run]``."""
+
+
 def _letters(text: str, span: Span) -> set[int]:
     return {i for i in range(span.start, span.end) if text[i].isalnum()}
 
 
 def _trim(view: DocView, idxs: list[int]) -> list[int]:
     """Drops the marks, conjunctions and punctuation at either end of a content."""
-    while idxs and (view.tokens[idxs[0]].text.lower() in _EDGE or view.tokens[idxs[0]].upos == "PUNCT"):
+    while idxs and (view.tokens[idxs[0]].text.lower() in _EDGE - _KEPT_OPENERS or view.tokens[idxs[0]].upos == "PUNCT"):
         idxs = idxs[1:]
     while idxs and (view.tokens[idxs[-1]].upos == "PUNCT" and view.tokens[idxs[-1]].text not in {"”", '"', "’"}
                     or view.tokens[idxs[-1]].text.lower() in _EDGE):
@@ -122,14 +127,15 @@ def _right_content(view: DocView, v: int, start: int) -> list[int]:
             if nxt.text.lower() in {"which", "who"}:
                 # ", which …": the writer's gloss on the last word, not the speaker's
                 break
-            if nxt.text.lower() in _CLAUSE_LINKS and i + 2 < end:
+            if nxt.text.lower() in _CLAUSE_LINKS and i + 2 < end and view.tokens[i + 2].text.lower() != "that":
                 # ", but insists …", ", while Cruz said …": a new clause of the sentence, not the content's
                 w = nxt.head
                 if w >= 0 and w > i and (view.tokens[w].head in chain or any(
                     view.is_reporting(k) for k in range(i + 2, min(end, i + 10)))):
                     break
             if (nxt.head in chain and nxt.deprel in {"advcl", "conj", "parataxis", "obl", "advmod", "xcomp"}) or (
-                nxt.xpos == "VBG" and nxt.upos == "VERB"
+                # ", adding …", ", saying …": the speaker's next words; ", bringing its total to …" goes on
+                nxt.xpos == "VBG" and nxt.upos == "VERB" and (view.is_reporting(i + 1) or nxt.head in chain)
             ):
                 break
             if nxt.head in chain and view.tokens[nxt.head].upos != "VERB" and nxt.deprel == "mark":
@@ -198,8 +204,16 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
                  and (view.tokens[i].upos in {"SCONJ", "ADV", "PRON"} or view.tokens[i].text.lower() != "that")), None)
     if that is not None and not any(view.tokens[i].upos in {"VERB", "AUX"} for i in range(v + 1, that)):
         # "said that X", "asked whether X": a question keeps its wh-word
-        start = that + 1 if view.tokens[that].text.lower() == "that" else that
+        start = that
         return _right_content(view, v, start), "ccomp", None
+    if run and not opens_quote and "ccomp" in frames and v + 1 < end and view.tokens[v + 1].text == "," and (
+        min(run) - 1 > sent.first and view.tokens[min(run) - 1].text == ","
+    ):
+        # "Riding alone in the park, she said, can be hazardous": the cue and its source stand
+        # inside the content, which is both sides of them
+        left, right = list(range(sent.first, min(run) - 1)), _right_content(view, v, v + 2)
+        if left and right and clause(left + right):
+            return left + right, "parenthetical", (min(run), max(run) + 1)
     if run and ends_here and not opens_quote:
         first = min(run)
         if first - 1 > sent.first and view.tokens[first - 1].text in {",", "—", "–"}:
@@ -303,6 +317,17 @@ def _topic(view: DocView, v: int) -> list[int]:
             limit = set(_right_content(view, v, sub[0]))
             return [i for i in range(sub[0], sub[-1] + 1) if i in limit]
     return []
+
+
+def _runs(idxs: list[int]) -> list[list[int]]:
+    """The runs of consecutive indices in ``idxs``."""
+    out: list[list[int]] = []
+    for i in idxs:
+        if out and i == out[-1][-1] + 1:
+            out[-1].append(i)
+        else:
+            out.append([i])
+    return out
 
 
 def _longest_run(idxs: list[int]) -> list[int]:
@@ -518,15 +543,19 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
             continue  # "X said Pakistan maintains these ties": an object inside a report is no report
         outside = set().union(*(f for m, f in enumerate(frames)
                                 if m != k and not reach[k][0] <= candidates[m][2] <= reach[k][1]))
-        idxs = _trim(view, _longest_run([i for i in idxs if i not in outside]))
-        if not idxs:
+        kept = [i for i in idxs if i not in outside]
+        parts = [_trim(view, r) for r in _runs(kept)] if rule == "parenthetical" else [_trim(view, _longest_run(kept))]
+        parts = [r for r in parts if r]
+        if not parts:
             continue
-        span = Span(view.tokens[idxs[0]].span.start, view.tokens[idxs[-1]].span.end)
+        idxs = [i for r in parts for i in r]
+        part_spans = [Span(view.tokens[r[0]].span.start, view.tokens[r[-1]].span.end) for r in parts]
+        span = Span(part_spans[0].start, part_spans[-1].end)
         quoted_inside = any(span.contains(s) for s in quoted_spans)
         # "called Trump “unhinged”": quoted words make even a short content a mixed quote
         if len(span.of(text).split()) < (2 if quoted_inside else MIN_CONTENT_WORDS) or span.end <= span.start:
             continue
-        content = _letters(text, span)
+        content = set().union(*(_letters(text, p) for p in part_spans))
         if not content:
             continue
         # what direct quotes already say
@@ -543,7 +572,7 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
                and len(same) >= 0.5 * len(_letters(text, d.span)) for d in out):
             continue  # another verb already reported this content
         kind = "indirect"
-        spans = [span]
+        spans = part_spans
         if overlapping:
             kind = "mixed"
             start = min(span.start, *(d.span.start for d in overlapping))

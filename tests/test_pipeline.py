@@ -115,13 +115,13 @@ def test_scare_quotes_are_not_quotes(annotator):
         ("Kerry said talks would continue on the political and security track.",
          "talks would continue on the political and security track", "Kerry", "person"),
         ("Aziz insisted that Islamabad was adamant about the drone strikes.",
-         "Islamabad was adamant about the drone strikes", "Aziz", "person"),
+         "that Islamabad was adamant about the drone strikes", "Aziz", "person"),
         ("Pakistan maintains these ties in order to wield influence, an administration official said.",
          "Pakistan maintains these ties in order to wield influence", "administration official", "anonymous"),
         ("Afghan officials say Pakistan has a long history of supporting the Taliban.",
          "Pakistan has a long history of supporting the Taliban", "Afghan officials", "group"),
         ("The Washington Post reported Thursday that the White House was willing to abandon its plans.",
-         "the White House was willing to abandon its plans", "Washington Post", "organization"),
+         "that the White House was willing to abandon its plans", "Washington Post", "organization"),
         ("The vote was a loss for Weaver, who said business executives often fail to understand politics.",
          "business executives often fail to understand politics", "Weaver", "person"),
         ("Bernie Sanders: Clinton is qualified to be president.\n\nSanders visited New York on Monday.",
@@ -129,7 +129,7 @@ def test_scare_quotes_are_not_quotes(annotator):
         ("Juan Zarate, a former adviser to the president, also questioned Trump's logic on the matter.",
          "Trump's logic on the matter", "Juan Zarate", "person"),
         ("The Journal, citing internal documents, reported that the campaign is spending heavily.",
-         "the campaign is spending heavily", "Journal", "organization"),
+         "that the campaign is spending heavily", "Journal", "organization"),
         ("In December, Trump renewed his call for a ban on Muslims entering the country.",
          "a ban on Muslims entering the country", "Trump", "person"),
         ("Hillary Clinton called on tech companies to become more aggressive against extremists.",
@@ -144,6 +144,24 @@ def test_indirect_quotes(text, content, speaker, kind, annotator):
     q = next(q for q in qs if q.kind in {"indirect", "mixed"})
     assert q.text == content
     assert q.speaker is not None and speaker in q.speaker.name and q.speaker.kind == kind
+
+
+def test_parenthetical_cue_splits_the_content(annotator):
+    """“X, she said, Y”: the content is both sides of the cue, one quote in two parts."""
+    text = "Riding alone as a woman in the park, she said, can be hazardous after dark."
+    [q] = only(text, annotator, "indirect")
+    assert q.rule == "parenthetical" and len(q.spans) == 2
+    assert q.text == "Riding alone as a woman in the park can be hazardous after dark"
+
+
+def test_question_from_an_unnamed_asker(annotator):
+    """"Asked whether …, X said …": the question is a report with no source; the answer is X's."""
+    text = "Asked whether he would run again, Biden said that he had not decided yet."
+    art = extract(text, annotator=annotator)
+    asked = [q for q in art.quotes if q.cue is not None and q.cue.text == "Asked"]
+    assert asked and asked[0].speaker is None and asked[0].text.startswith("whether he would run again")
+    said = [q for q in art.quotes if q.cue is not None and q.cue.text == "said"]
+    assert said and said[0].speaker is not None and said[0].speaker.name == "Biden"
 
 
 def test_mixed_quote(annotator):
