@@ -124,7 +124,7 @@ def _right_content(view: DocView, v: int, start: int) -> list[int]:
             break
         if out and t.upos == "PUNCT" and t.text in {",", ";", "—", "–", ":"} and i + 1 < end:
             nxt = view.tokens[i + 1]
-            if nxt.text.lower() in {"which", "who"}:
+            if nxt.text.lower() in {"which", "who", "where"}:
                 # ", which …": the writer's gloss on the last word, not the speaker's
                 break
             if nxt.text.lower() in _CLAUSE_LINKS and i + 2 < end and view.tokens[i + 2].text.lower() != "that":
@@ -148,6 +148,13 @@ def _right_content(view: DocView, v: int, start: int) -> list[int]:
             if run and after < end and view.is_reporting(after):
                 break
         if out and t.upos == "CCONJ" and i + 1 < end:
+            # "… and he reiterated his claim", "… and others have said": another report begins
+            run = nominal_run(view, range(i + 1, min(end, i + 8)))
+            after = max(run) + 1 if run else i + 1
+            while after < end and view.tokens[after].upos in {"AUX", "ADV", "PART"}:
+                after += 1
+            if run and after < end and view.is_reporting(after):
+                break
             conj = t.head
             if conj >= 0 and view.tokens[conj].head in chain and view.tokens[conj].deprel == "conj" and (
                 view.tokens[conj].upos == "VERB" and view.subject_of(conj) in (None, view.subject_of(v))
