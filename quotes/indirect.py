@@ -361,15 +361,21 @@ def _according_to(view: DocView) -> list[tuple[list[int], tuple[int, int], int]]
         if t.text.lower() != "according" or i + 2 >= len(view.tokens) or view.tokens[i + 1].text.lower() != "to":
             continue
         sent = view.doc.sentences[t.sentence]
-        run = nominal_run(view, range(i + 2, sent.last))
+        # the source phrase runs to a comma ("a person who attended", "exit polling data")
+        src_end = next((k for k in range(i + 2, sent.last) if view.tokens[k].text in {",", ";", ".", ")", "—"}),
+                       sent.last)
+        run = nominal_run(view, range(i + 2, src_end)) or list(range(i + 2, min(src_end, i + 8)))
         if not run:
             continue
         src_rng = (run[0], run[-1] + 1)
-        # the source phrase may go on to a comma ("a person who attended")
-        src_end = next((k for k in range(src_rng[1], sent.last) if view.tokens[k].text in {",", ";", "."}), sent.last)
-        if i > sent.first and view.tokens[i - 1].text in {",", "—", "(", "–"}:
+        before = i > sent.first and view.tokens[i - 1].text in {",", "—", "(", "–"}
+        after = src_end < sent.last - 1 and view.tokens[src_end].text == ","
+        if before and after:
+            # "G4S receives, according to one report, $234 million from DHS": both sides
+            content = list(range(sent.first, i - 1)) + list(range(src_end + 1, sent.last))
+        elif before:
             content = list(range(sent.first, i - 1))
-        elif src_end < sent.last and view.tokens[src_end].text == ",":
+        elif after:
             content = list(range(src_end + 1, sent.last))
         else:
             continue
@@ -551,7 +557,8 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
         outside = set().union(*(f for m, f in enumerate(frames)
                                 if m != k and not reach[k][0] <= candidates[m][2] <= reach[k][1]))
         kept = [i for i in idxs if i not in outside]
-        parts = [_trim(view, r) for r in _runs(kept)] if rule == "parenthetical" else [_trim(view, _longest_run(kept))]
+        parts = ([_trim(view, r) for r in _runs(kept)] if rule in {"parenthetical", "according-to"}
+                 else [_trim(view, _longest_run(kept))])
         parts = [r for r in parts if r]
         if not parts:
             continue
