@@ -416,10 +416,7 @@ def _attribution_sentence(view: DocView, gap_idx: list[int], gap_text: str) -> b
     if not gap_idx or gap_text[-1:] not in {".", ":"} or len(gap_idx) > 40:
         return False
     words = [i for i in gap_idx if view.tokens[i].upos != "PUNCT"]
-    head = words[:5]
-    return any(view.is_reporting(i) for i in head) and not any(
-        view.is_reporting(i) for i in words[5:]
-    )
+    return any(view.is_reporting(i) for i in words[:5]) and sum(view.is_reporting(i) for i in words) == 1
 
 
 def _merge_split(view: DocView, quoted: list[Quoted]) -> list[tuple[Quoted, list[Quoted]]]:
@@ -442,11 +439,14 @@ def _merge_split(view: DocView, quoted: list[Quoted]) -> list[tuple[Quoted, list
                     continue
                 # after a full stop the next quote goes on only if it has no attribution of its own
                 own_cue = gap_text[-1:] in {".", ";"} and cue_after(view, q) is not None
+                # "…," she said, adding: "…" / "…," she said, but despite …, "…": the next quote
+                # has a cue or a clause of its own
+                reports = sum(view.is_reporting(i) for i in gap_idx)
                 if (
                     0 < len(gap_text.split()) <= 10
                     and gap_text[-1:] in {",", ":", ".", "—", ";"}
-                    and any(view.is_reporting(i) for i in gap_idx)
-                    and not any(view.tokens[i].upos == "SCONJ" for i in gap_idx)
+                    and reports == 1
+                    and not any(view.tokens[i].upos in {"SCONJ", "CCONJ"} for i in gap_idx)
                     and not own_cue
                 ):
                     members.append(q)

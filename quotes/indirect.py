@@ -124,6 +124,8 @@ def _right_content(view: DocView, v: int, start: int) -> list[int]:
             break
         if out and t.upos == "PUNCT" and t.text in {",", ";", "—", "–", ":"} and i + 1 < end:
             nxt = view.tokens[i + 1]
+            if view.is_reporting(i + 1) and nxt.xpos in {"VBD", "VBZ", "VBP"}:
+                break  # "…, said one voter": the next report's attribution
             if nxt.text.lower() in {"which", "who", "where"}:
                 # ", which …": the writer's gloss on the last word, not the speaker's
                 break

@@ -93,6 +93,14 @@ def test_next_quote_with_its_own_cue_stays_apart(annotator):
     assert len(qs) == 2
 
 
+def test_quote_after_a_new_cue_is_its_own(annotator):
+    """“…,” she said, adding: “…” — the second quote has a cue of its own."""
+    text = ("“I have tremendous respect for the governor of Indiana,” Trump said, adding: "
+            "“I would enthusiastically welcome his support in the months ahead.”")
+    qs = only(text, annotator, "direct")
+    assert len(qs) == 2
+
+
 def test_continuation_keeps_speaker(annotator):
     """A quote with no cue continues the previous quote's speaker in the next paragraph."""
     text = ("“We have relayed our concern about the attacks,” Aziz said.\n\n"
