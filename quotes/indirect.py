@@ -171,6 +171,30 @@ def _right_content(view: DocView, v: int, start: int) -> list[int]:
     return out
 
 
+def _as_clause(view: DocView, v: int, run: list[int]) -> tuple[list[int], str, tuple[int, int]] | None:
+    """``As Ryan has pointed out, that is the textbook definition``, ``…, as critics argue.``:
+    the report is the rest of the sentence, on either side of the ``as`` clause."""
+    if not run:
+        return None
+    sent = view.doc.sentences[view.tokens[v].sentence]
+    first = min(run)
+    k = first - 1
+    if k < sent.first or view.tokens[k].text.lower() != "as" or (k > sent.first and view.tokens[k - 1].text.lower() in {
+            "such", "so", "just", "same", "as"}):
+        return None
+    # the clause runs from "as" to the next comma (or the sentence's end)
+    close = next((i for i in range(v + 1, sent.last) if view.tokens[i].text in {",", ";", "—"}), sent.last)
+    left = list(range(sent.first, k))
+    right = list(range(close + 1, sent.last)) if close < sent.last else []
+    if left and view.tokens[left[-1]].text not in {",", "—", "("}:
+        return None  # "as" inside the sentence without a comma: a comparison, not a report
+    content = left + right
+    if len([i for i in content if view.tokens[i].upos != "PUNCT"]) < MIN_CONTENT_WORDS or not any(
+            view.tokens[i].upos in {"VERB", "AUX"} for i in content):
+        return None
+    return content, "parenthetical", (first, max(run) + 1)
+
+
 def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | None] | None:
     """The content tokens of the reporting verb ``v``, the rule, and a subject found on the way."""
     t = view.tokens[v]
@@ -215,6 +239,9 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
         # "said that X", "asked whether X": a question keeps its wh-word
         start = that
         return _right_content(view, v, start), "ccomp", None
+    as_clause = _as_clause(view, v, run)
+    if as_clause is not None:
+        return as_clause
     if run and not opens_quote and "ccomp" in frames and v + 1 < end and view.tokens[v + 1].text == "," and (
         min(run) - 1 > sent.first and view.tokens[min(run) - 1].text == ","
     ):
