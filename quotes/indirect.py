@@ -221,6 +221,10 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
                 break
         body.append(x)
     # a trailing cue ends its sentence, but for a short adverbial ("said on Tuesday", "said in a statement")
+    if lemma in _ADDRESSEE_VERBS and body and body[0].upos in {"PROPN", "NOUN", "PRON", "DET"}:
+        # "…, Smith told POLITICO earlier this week.": the person told comes before the adverbials
+        told = nominal_run(view, [x.index for x in body])
+        body = body[len(told):]
     ends_here = (
         t.xpos in {"VBD", "VBZ", "VBP", "VBN"} and "ccomp" in frames
         and (not body or body[0].upos in {"ADP", "ADV", "PUNCT", "SCONJ"} or body[0].text in _WEEKDAYS)
@@ -231,6 +235,10 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
 
     def clause(idxs: list[int]) -> bool:
         return any(view.tokens[i].upos in {"VERB", "AUX"} for i in idxs) and len(idxs) >= MIN_CONTENT_WORDS
+
+    def sentence_like(idxs: list[int]) -> bool:
+        # before ", said Geert Wilders." the whole sentence is what was said, whatever its tags
+        return clause(idxs) or len([i for i in idxs if view.tokens[i].upos != "PUNCT"]) >= 5
 
     marks = _WH_MARKS if lemma in _QUESTION_VERBS else _CLAUSE_MARKS
     that = next((i for i in range(v + 1, min(end, v + 25)) if view.tokens[i].text.lower() in marks
@@ -263,7 +271,7 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
         tail = [view.tokens[i] for i in range(after[-1] + 1, end)] if after else []
         if after and (not tail or tail[0].upos == "PUNCT"):
             content = list(range(sent.first, v - 1))
-            if clause(content):
+            if sentence_like(content):
                 return content, "trailing", (after[0], after[-1] + 1)
     ccomp = [c for c in kids if c > v and view.tokens[c].deprel in {"ccomp", "parataxis"}
              and not view.is_reporting(c)]
@@ -541,12 +549,14 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
             continue
         if any(s.contains(view.tokens[v].span) for s in quoted_spans):
             continue
-        if v in after_quote or _reports_nothing(view, v):
+        if _reports_nothing(view, v):
             continue
         found = _content(view, v)
         if found is None:
             continue
         idxs, rule, subj_rng = found
+        if v in after_quote and idxs and min(idxs) > v:
+            continue
         if v in attributing and idxs and min(idxs) > v and (
             view.tokens[v + 1].text in {",", "—", "–"} or view.tokens[v + 1].upos == "ADP"
             or view.tokens[min(idxs)].xpos == "VBG"
