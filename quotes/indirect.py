@@ -70,7 +70,10 @@ NO_OBJECT_CONTENT = frozenset({
 ``maintains ties``); every other verb of saying reports its object when it has no clause."""
 _ADDRESSEE_VERBS = frozenset({"tell", "ask", "urge", "warn", "remind", "inform", "assure", "advise", "brief", "notify"})
 """Verbs whose object is the person spoken to, not the content's subject."""
-_SPEAKER_ACTS = frozenset({"decline", "refuse", "stop", "offer", "give", "leave", "promise", "vow"})
+_SPEAKER_ACTS = frozenset({
+    "decline", "refuse", "stop", "offer", "give", "leave", "promise", "vow", "defend", "withhold", "apologize",
+    "thank", "reject", "dismiss", "endorse", "sign", "walk", "laugh", "smile", "pause", "shrug", "turn",
+})
 _CLAUSE_MARKS = frozenset({"that", "whether"})
 _WH_MARKS = frozenset({"that", "whether", "if", "why", "how", "what", "when", "where", "who"})
 _QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "query"})
@@ -156,6 +159,13 @@ def _right_content(view: DocView, v: int, start: int) -> list[int]:
             while after < end and view.tokens[after].upos in {"AUX", "ADV", "PART"}:
                 after += 1
             if run and after < end and view.is_reporting(after):
+                break
+            # "… and promised to stay out of it", "… but has withheld her endorsement": with no
+            # subject of its own, a verb of saying or of a speaker's act goes on from the speaker
+            nxt_verb = after if not run else None
+            if nxt_verb is not None and nxt_verb < end and view.tokens[nxt_verb].upos == "VERB" and (
+                view.is_reporting(nxt_verb) or view.tokens[nxt_verb].lemma.lower() in _SPEAKER_ACTS
+            ):
                 break
             conj = t.head
             if conj >= 0 and view.tokens[conj].head in chain and view.tokens[conj].deprel == "conj" and (
