@@ -430,6 +430,26 @@ def _according_to(view: DocView) -> list[tuple[list[int], tuple[int, int], int]]
     return out
 
 
+_TIME_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+    "tomorrow", "week", "month", "year", "night", "morning", "evening", "afternoon", "weekend", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "time", "day",
+})
+
+
+def _not_a_source(view: DocView, rng: tuple[int, int]) -> bool:
+    """A parser's slip for a subject: a time (``last month``, ``Thursday``) or a dateline
+    (``WASHINGTON (AP) —``)."""
+    toks = view.tokens[rng[0]:rng[1]]
+    if toks[-1].text.lower() in _TIME_WORDS:
+        return True
+    nxt = view.tokens[rng[1]].text if rng[1] < len(view.tokens) else ""
+    return all(t.text.isupper() or not t.text.isalpha() for t in toks) and nxt in {"(", "—", "–", "-", "--", ","} and (
+        view.paragraph_of(toks[0].span.start) != view.paragraph_of(toks[0].span.start - 1)
+        or toks[0].span.start == 0 or view.text[toks[0].span.start - 1] == "\n")
+
+
 def _unnamed_asker(view: DocView, v: int) -> bool:
     """``Asked whether he would run, Biden said …``: a question put by someone the text does not
     name; the question is a report with no source."""
@@ -577,6 +597,10 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
             # Weaver); else the noun phrase right before the verb, where English puts it
             subj = view.subject_of(v)
             subj_rng = view.np_span(subj) if subj is not None else _subject_np(view, v, _sentence_tokens(view, v))
+            if subj_rng is not None and _not_a_source(view, subj_rng):
+                subj_rng = _subject_np(view, v, _sentence_tokens(view, v))
+                if subj_rng is not None and _not_a_source(view, subj_rng):
+                    subj_rng = None
             if subj_rng is None and not _unnamed_asker(view, v):
                 continue
         candidates.append((idxs, subj_rng, v, rule))
