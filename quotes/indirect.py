@@ -297,13 +297,17 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
         if right and any(view.tokens[c].deprel == "obj" for c in right):
             return _right_content(view, v, min(right[0], *view.subtree(right[0]))), "frame", None
     topic = _topic(view, v)
-    if "ccomp" not in frames and "obj" not in frames and lemma not in OBJECT_CONTENT_VERBS:
+    if "ccomp" not in frames and "obj" not in frames and lemma not in OBJECT_CONTENT_VERBS and (
+        topic or "about" in frames
+    ):
         return (topic, "object", None) if topic else None
     if ccomp:
         start = min(view.subtree(ccomp[0]) - set(range(0, v + 1)))
         between = list(range(v + 1, start))
         opens_np = view.tokens[v + 1].upos in {"DET", "PRON", "PROPN", "NOUN", "NUM", "ADJ"}
-        if between and lemma not in _ADDRESSEE_VERBS and opens_np:
+        if between and lemma in _ADDRESSEE_VERBS and opens_np and view.tokens[start].text.lower() == "to":
+            start = v + 1  # "told Jeb Bush to quiet down": whom, and what they were told to do
+        elif between and lemma not in _ADDRESSEE_VERBS and opens_np:
             # "said both Obama and Biden have been fair", "said the last time anyone paid attention
             # … was": the clause's own subject, however the parser attached it
             start = v + 1
@@ -314,6 +318,23 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
         relative = v >= 2 and view.tokens[v - 2].text.lower() in {"which", "that", "who"}
         if relative and nxt.upos in {"VERB", "AUX"}:
             return _right_content(view, v, v + 1), "relative", None
+        if lemma in _ADDRESSEE_VERBS and nxt.upos in {"PROPN", "NOUN", "PRON", "DET"}:
+            # "told The Star-Ledger of Newark last week she would rather …": past the person told
+            k = v + 1
+            for k in [*nominal_run(view, range(v + 1, end)), end]:
+                # the person told ends where a time or the clause's own subject begins
+                if k == end or view.tokens[k].text.lower() in _TIME_WORDS | {"last", "this", "next"} or (
+                        k > v + 1 and view.tokens[k].text.lower() in {"he", "she", "they", "we", "i", "it"}):
+                    break
+            while k < end and (view.tokens[k].upos in {"ADV", "ADP"} or view.tokens[k].text in _WEEKDAYS
+                               or view.tokens[k].deprel.startswith("obl") or view.tokens[k].text.lower() in _TIME_WORDS
+                               or view.tokens[k].upos == "ADJ" and view.tokens[k].text.lower() == "last"):
+                k += 1
+            after = nominal_run(view, range(k, min(end, k + 6)))
+            if after and k > v + 1 and max(after) + 1 < end and view.tokens[max(after) + 1].upos in {"AUX", "VERB"} and (
+                view.tokens[max(after) + 1].xpos in {"VBD", "VBZ", "VBP", "MD"}
+            ):
+                return _right_content(view, v, k), "ccomp", None
         verb = next((k for k, t in enumerate(rest[1:7], 1) if t.upos in {"AUX", "VERB"}), None)
         if nxt.upos in {"PROPN", "NOUN", "PRON", "DET", "NUM", "ADJ"} and verb is not None and (
             lemma not in _ADDRESSEE_VERBS
@@ -324,7 +345,8 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
             return _right_content(view, v, v + 1), "ccomp" if clause else "object", None
     if topic:
         return topic, "object", None
-    if lemma not in NO_OBJECT_CONTENT:
+    directive = lemma in _ADDRESSEE_VERBS and any(view.tokens[c].deprel == "xcomp" and c > v for c in kids)
+    if lemma not in NO_OBJECT_CONTENT or directive:
         # what was announced, criticised, asked about: the object phrase is the content
         if any(view.tokens[c].deprel in {"aux:pass", "nsubj:pass"} for c in kids):
             return None  # "was criticized by economists": what was said is the subject, if anything
