@@ -165,7 +165,8 @@ def _right_content(view: DocView, v: int, start: int) -> list[int]:
             nxt_verb = after if not run else None
             if nxt_verb is not None and nxt_verb < end and view.tokens[nxt_verb].upos == "VERB" and (
                 view.is_reporting(nxt_verb) or view.tokens[nxt_verb].lemma.lower() in _SPEAKER_ACTS
-            ):
+            ) and (view.tokens[nxt_verb].xpos == view.tokens[v].xpos or view.tokens[after - 1].upos == "AUX"):
+                # (in the verb's own tense: "he'd sit Putin down and tell him …" is still the content)
                 break
             conj = t.head
             if conj >= 0 and view.tokens[conj].head in chain and view.tokens[conj].deprel == "conj" and (
