@@ -378,11 +378,24 @@ def _case(view: DocView, c: int) -> str:
     return next((view.tokens[k].text.lower() for k in view.children[c] if view.tokens[k].deprel == "case"), "")
 
 
+_TOPIC_VERBS = frozenset({"speak", "talk", "point", "write", "comment", "complain", "boast", "testify", "respond",
+                          "warn", "joke", "rave", "muse", "remark", "report", "tweet", "post", "ask"})
+"""Verbs whose ``about``/``of``/``to`` phrase right after them is what they report."""
+
+
 def _topic(view: DocView, v: int) -> list[int]:
     """``spoke about his plans``, ``commented on the ruling``: the phrase said to be the topic
     (not ``spoke on the condition of anonymity`` or ``on Monday``)."""
     if view.tokens[v].lemma.lower() in {"say", "tell", "add"}:
         return []  # "said on CNN": where, not what about
+    # "spoke of defeat", "pointed to the protesters": the preposition right after the verb
+    k = v + 1
+    if k < len(view.tokens) and view.tokens[k].text.lower() in {"out", "up"}:
+        k += 1
+    if k + 1 < len(view.tokens) and view.tokens[k].text.lower() in {"about", "of", "to"} and (
+        view.tokens[k + 1].text.lower() not in NOT_TOPIC_HEADS and view.tokens[k + 1].upos != "PRON"
+    ) and view.tokens[v].lemma.lower() in _TOPIC_VERBS:
+        return _right_content(view, v, k + 1)
     for c in view.children[v]:
         if any(view.tokens[k].text.lower() in NOT_TOPIC_HEADS for k in range(c - 1, min(c + 2, len(view.tokens)))):
             continue
@@ -391,8 +404,10 @@ def _topic(view: DocView, v: int) -> list[int]:
             for k in view.children[c]
         ):
             sub = sorted(view.subtree(c) - set(range(0, v + 1)))
-            limit = set(_right_content(view, v, sub[0]))
-            return [i for i in range(sub[0], sub[-1] + 1) if i in limit]
+            # what follows the preposition, as far as the report goes ("spoke about the need for
+            # Americans to recognize …", however the parse hangs its parts)
+            start = sub[0] + 1 if view.tokens[sub[0]].text.lower() in {"about", "on", "of"} else sub[0]
+            return _right_content(view, v, start)
     return []
 
 
@@ -497,8 +512,9 @@ def _reports_nothing(view: DocView, v: int) -> bool:
         return True  # "the so called Durand line" names a thing
     if lemma == "call" and (t.deprel == "acl" or any(k.deprel == "obj" and k.lemma.lower() == "shot" for k in kids)):
         return True  # "a group called Ginbot 7", "a man calling himself Paul", "calling the shots"
-    # "pointed to the report" is a report; "pointed at the door" is not
-    return lemma == "point" and not any(k.text.lower() in {"out", "to"} for k in kids)
+    # "pointed to the report", "points out that …" are reports; "pointed at the door" is not
+    nxt = view.tokens[v + 1].text.lower() if v + 1 < len(view.tokens) else ""
+    return lemma == "point" and nxt not in {"out", "to"} and not any(k.text.lower() in {"out", "to"} for k in kids)
 
 
 _LABEL_TAGS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PRON", "X"})
