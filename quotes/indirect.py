@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import attrs
 
-from quotes._doc import DocView, nominal_run
+from quotes._doc import DocView, nominal_run, reporting_lemma
 from quotes.attribute import Draft, _subject_np
 from quotes.detect import Quoted
 from quotes.lexicon import CONTENTLESS_OBJECTS, LABEL_WORDS, LIGHT_VERBS, NOMINAL_CUES, NOT_TOPIC_HEADS, REPORTING_VERBS
@@ -488,6 +488,18 @@ def _not_a_source(view: DocView, rng: tuple[int, int]) -> bool:
         or toks[0].span.start == 0 or view.text[toks[0].span.start - 1] == "\n")
 
 
+def _verb_tagged_noun(view: DocView, v: int) -> bool:
+    """``Viguerie notes that …``, ``CNN reports that …``: a verb of saying in -s, tagged as a
+    plural noun, between its subject and a ``that`` clause."""
+    t = view.tokens[v]
+    if t.upos not in {"NOUN", "PROPN"} or not t.text.endswith("s") or reporting_lemma(t) is None:
+        return False
+    if v == 0 or v + 1 >= len(view.tokens):
+        return False
+    prev, nxt = view.tokens[v - 1], view.tokens[v + 1]
+    return prev.upos in {"PROPN", "PRON"} and prev.sentence == t.sentence and nxt.text.lower() == "that"
+
+
 def _unnamed_asker(view: DocView, v: int) -> bool:
     """``Asked whether he would run, Biden said …``: a question put by someone the text does not
     name; the question is a report with no source."""
@@ -614,7 +626,7 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
     # a preposition or a participle after the verb
     attributing = {d.cue[0] for d in drafts if d.cue is not None and d.rule == "cue-after"}
     for v in range(len(view.tokens)):
-        if not view.is_reporting(v):
+        if not view.is_reporting(v) and not _verb_tagged_noun(view, v):
             continue
         if any(s.contains(view.tokens[v].span) for s in quoted_spans):
             continue
