@@ -206,6 +206,25 @@ def _as_clause(view: DocView, v: int, run: list[int]) -> tuple[list[int], str, t
     return content, "parenthetical", (first, max(run) + 1)
 
 
+def _called_as(view: DocView, v: int, end: int) -> list[int]:
+    """``calling Mitch McConnell a liar``, ``called the deal a "$25 billion mistake."``, ``calls
+    Clinton unqualified``: an object and what it was called, by the words' order alone (a phone
+    call, ``called Cruz on Monday``, has no second phrase)."""
+    run = nominal_run(view, range(v + 1, end))
+    if not run:
+        return []
+    toks = [view.tokens[i] for i in run]
+    # a second noun phrase opens inside the run: a determiner or adjective after a noun
+    split = next((k for k in range(1, len(toks)) if toks[k].upos in {"DET", "ADJ", "NUM"}
+                  and toks[k - 1].upos in {"NOUN", "PROPN", "PRON"}), None)
+    nxt = view.tokens[run[-1] + 1] if run[-1] + 1 < end else None
+    predicate = split is not None or (nxt is not None and (
+        nxt.upos == "ADJ" or all(c in "\"“'‘" for c in nxt.text)))
+    if not predicate:
+        return []
+    return _right_content(view, v, v + 1)
+
+
 def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | None] | None:
     """The content tokens of the reporting verb ``v``, the rule, and a subject found on the way."""
     t = view.tokens[v]
@@ -293,10 +312,23 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
     if lemma == "call" and v + 1 < end and view.tokens[v + 1].text.lower() in {"for", "on", "upon"}:
         # "called for a special prosecutor to investigate …", "called on Congress to act"
         return _right_content(view, v, v + 2), "object", None
+    if lemma == "call" and t.deprel != "acl":
+        called = _called_as(view, v, end)
+        if called:
+            return called, "frame", None
     if "xobj" in frames:
         right = [c for c in kids if c > v and view.tokens[c].deprel in FRAME_RELS]
-        if right and any(view.tokens[c].deprel == "obj" for c in right):
+        # an object and a second phrase that is not a time or place ("called Cruz on Monday"
+        # is a phone call)
+        objs = [c for c in right if view.tokens[c].deprel == "obj"]
+        if objs and (len(objs) > 1 or any(view.tokens[c].deprel in {"xcomp", "ccomp"} or (
+                view.tokens[c].deprel == "obl" and _case(view, c) == "as") for c in right)):
             return _right_content(view, v, min(right[0], *view.subtree(right[0]))), "frame", None
+    if lemma == "call":
+        # "called out his rival for …"; any other call with no name given is a phone call or a summons
+        if v + 2 < end and view.tokens[v + 1].text.lower() == "out":
+            return _right_content(view, v, v + 2), "object", None
+        return None
     topic = _topic(view, v)
     if "ccomp" not in frames and "obj" not in frames and lemma not in OBJECT_CONTENT_VERBS and (
         topic or "about" in frames

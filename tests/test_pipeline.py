@@ -150,6 +150,8 @@ def test_scare_quotes_are_not_quotes(annotator):
          "attacks on her campaign funded by two hedge fund billionaires", "Clinton", "person"),
         ("Obama spoke about the need for Americans to recognize the contributions of Muslims.",
          "the need for Americans to recognize the contributions of Muslims", "Obama", "person"),
+        ("Trump kept calling Senate Majority Leader Mitch McConnell a liar at the rally.",
+         "Senate Majority Leader Mitch McConnell a liar at the rally", "Trump", "person"),
         ("The official described the talks as candid but constructive.",
          "the talks as candid but constructive", "official", "anonymous"),
     ],
@@ -240,6 +242,7 @@ def test_bare_surname_takes_the_nearest_person(annotator):
          {"the talks went well"}),
         ("The senator spoke on Monday at a rally in the state capital.", set()),
         ("UPDATE: The polls have closed in the state of Iowa tonight.", set()),
+        ("Trump called Cruz on Monday to discuss the primary calendar.", set()),
         ("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink.", set()),
     ],
 )
