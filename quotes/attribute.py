@@ -33,8 +33,8 @@ from quotes.model import Span, _spans
 RULE_CONFIDENCE = {
     "cue-after": 0.95, "cue-before": 0.9, "parse": 0.85, "colon": 0.8, "colon-intro": 0.8, "continuation": 0.7,
     "preceding-subject": 0.6,
-    "ccomp": 0.85, "trailing": 0.85, "according-to": 0.9, "frame": 0.75, "relative": 0.8, "object": 0.7, "parenthetical": 0.85,
-    "nominal": 0.6,
+    "ccomp": 0.85, "trailing": 0.85, "according-to": 0.9, "frame": 0.75, "relative": 0.8, "object": 0.7,
+    "parenthetical": 0.85, "nominal": 0.6,
     "none": 0.3,
 }
 

@@ -364,8 +364,9 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
                                or view.tokens[k].upos == "ADJ" and view.tokens[k].text.lower() == "last"):
                 k += 1
             after = nominal_run(view, range(k, min(end, k + 6)))
-            if after and k > v + 1 and max(after) + 1 < end and view.tokens[max(after) + 1].upos in {"AUX", "VERB"} and (
-                view.tokens[max(after) + 1].xpos in {"VBD", "VBZ", "VBP", "MD"}
+            verb_at = max(after) + 1 if after else end
+            if k > v + 1 and verb_at < end and view.tokens[verb_at].upos in {"AUX", "VERB"} and (
+                view.tokens[verb_at].xpos in {"VBD", "VBZ", "VBP", "MD"}
             ):
                 return _right_content(view, v, k), "ccomp", None
         verb = next((k for k, t in enumerate(rest[1:7], 1) if t.upos in {"AUX", "VERB"}), None)
@@ -374,8 +375,8 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
         ):
             # "said talks would continue" (the phrase's own verb follows it), else an object and
             # what hangs on it: "announced a series of steps to tighten sales"
-            clause = rest[verb - 1].text.lower() != "to" and rest[verb].xpos != "VBG"
-            return _right_content(view, v, v + 1), "ccomp" if clause else "object", None
+            finite = rest[verb - 1].text.lower() != "to" and rest[verb].xpos != "VBG"
+            return _right_content(view, v, v + 1), "ccomp" if finite else "object", None
     if topic:
         return topic, "object", None
     directive = lemma in _ADDRESSEE_VERBS and any(view.tokens[c].deprel == "xcomp" and c > v for c in kids)
@@ -388,7 +389,8 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
                  and view.tokens[c].text not in _WEEKDAYS and view.tokens[c].text.lower() not in NOT_TOPIC_HEADS]
         right = [c for c in right if view.tokens[c].upos != "PRON" or view.tokens[c].deprel != "obj"
                  or any(view.tokens[k].deprel == "xcomp" for k in kids)]
-        if right and view.tokens[right[0]].deprel == "obj" and view.tokens[right[0]].lemma.lower() in CONTENTLESS_OBJECTS:
+        head = view.tokens[right[0]] if right else None
+        if head is not None and head.deprel == "obj" and head.lemma.lower() in CONTENTLESS_OBJECTS:
             return None
         if right:
             # the object and what it is asked or urged to do ("urged party leaders to turn away
@@ -589,9 +591,8 @@ def _colon_labels(view: DocView) -> list[tuple[list[int], tuple[int, int], int]]
         stop = min(para.end, line_end if line_end >= 0 else para.end)
         content = [i for i in range(colon + 1, len(view.tokens)) if view.tokens[i].span.end <= stop]
         # a clause of its own (not a list of names), and not one that reports someone else's words
-        if len(content) >= MIN_CONTENT_WORDS and any(view.tokens[i].upos in {"VERB", "AUX"} for i in content) and not any(
-            view.is_reporting(i) for i in content
-        ):
+        has_verb = any(view.tokens[i].upos in {"VERB", "AUX"} for i in content)
+        if len(content) >= MIN_CONTENT_WORDS and has_verb and not any(view.is_reporting(i) for i in content):
             out.append((content, (first, colon), colon))
     return out
 
