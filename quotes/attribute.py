@@ -35,7 +35,7 @@ RULE_CONFIDENCE = {
     "cue-after": 0.93, "cue-before": 0.9, "parse": 0.85, "colon": 0.7, "colon-intro": 0.85, "continuation": 0.6,
     "preceding-subject": 0.7,
     "ccomp": 0.83, "trailing": 0.77, "according-to": 0.86, "frame": 0.79, "relative": 0.78, "object": 0.64,
-    "parenthetical": 0.75, "nominal": 0.6,
+    "parenthetical": 0.75, "nominal": 0.6, "passive": 0.6,
     "none": 0.3,
 }
 

@@ -534,6 +534,32 @@ def _verb_tagged_noun(view: DocView, v: int) -> bool:
     return prev.upos in {"PROPN", "PRON"} and prev.sentence == t.sentence and nxt.text.lower() == "that"
 
 
+def _passive(view: DocView, v: int) -> tuple[list[int], tuple[int, int] | None, int, str] | None:
+    """``Her death was confirmed by the Eagle Forum``: the passive subject is what was said and
+    the ``by`` phrase who said it; ``Trump was asked whether …``: the subject is whom it was said
+    to, and the content follows. Without a ``by`` phrase the source is unnamed (None).
+
+    Returns (content, source, cue, rule), or None when ``v`` is not a passive.
+    """
+    kids = view.children[v]
+    subj = next((c for c in kids if view.tokens[c].deprel == "nsubj:pass" and c < v), None)
+    # a passive by its form, not only by its label: "was confirmed", "has been denied"
+    if subj is None or view.tokens[v].xpos != "VBN" or not any(
+            view.tokens[c].deprel == "aux:pass" and view.tokens[c].lemma.lower() in {"be", "get"} for c in kids):
+        return None
+    agent = next((c for c in kids if view.tokens[c].deprel in {"obl:agent", "obl"} and _case(view, c) == "by"), None)
+    source = view.np_span(agent) if agent is not None else None
+    if view.tokens[v].lemma.lower() in _ADDRESSEE_VERBS:
+        found = _content(view, v)
+        if found is None or not found[0] or min(found[0]) < v:
+            return None
+        return found[0], source, v, "passive"
+    content = sorted(i for i in view.subtree(subj) if i < v and view.tokens[i].deprel not in {"punct"})
+    if len(content) < MIN_CONTENT_WORDS:
+        return None
+    return content, source, v, "passive"
+
+
 def _unnamed_asker(view: DocView, v: int) -> bool:
     """``Asked whether he would run, Biden said …``: a question put by someone the text does not
     name; the question is a report with no source."""
@@ -664,6 +690,10 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
         if any(s.contains(view.tokens[v].span) for s in quoted_spans):
             continue
         if _reports_nothing(view, v):
+            continue
+        passive = _passive(view, v)
+        if passive is not None:
+            candidates.append(passive)
             continue
         found = _content(view, v)
         if found is None:

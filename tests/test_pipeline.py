@@ -182,6 +182,16 @@ def test_question_from_an_unnamed_asker(annotator):
     assert said and said[0].speaker is not None and said[0].speaker.name == "Biden"
 
 
+def test_passive_reports(annotator):
+    """"X was confirmed by Y": X is what Y said; "Trump was asked whether …": Trump is not the asker."""
+    art = extract("The death of the activist was confirmed by the Eagle Forum on Monday.", annotator=annotator)
+    [q] = [q for q in art.quotes if q.rule == "passive"]
+    assert q.text == "The death of the activist" and q.speaker is not None and "Eagle Forum" in q.speaker.name
+    art = extract("Trump was asked whether he would release his tax returns before the election.", annotator=annotator)
+    [q] = art.quotes
+    assert q.text.startswith("whether he would release") and q.speaker is None
+
+
 def test_mixed_quote(annotator):
     """An indirect quote with quoted words inside is one mixed quote."""
     text = 'Kerry told journalists that both sides hope to remove "irritants" in their relations.'
