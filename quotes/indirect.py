@@ -81,6 +81,8 @@ _TIME_CLAUSE = frozenset({"after", "when", "before", "while", "as", "during", "a
 _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 
 
+_MULTIPART = frozenset({"parenthetical", "according-to", "relative"})
+"""Rules whose content stands on both sides of the cue and its source, in parts."""
 _NESTABLE = frozenset({"ccomp", "trailing", "according-to", "relative"})
 """Rules whose reports stand inside another report's content (X said Y told him that Z)."""
 _FRONTED_RELS = frozenset({"advcl", "csubj"})
@@ -277,6 +279,15 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
         # "said that X", "asked whether X": a question keeps its wh-word
         start = that
         return _right_content(view, v, start), "ccomp", None
+    # "a finish that he said defied expectations", "which the campaign says includes …": the
+    # relative pronoun stands for what was said, and opens the content
+    subj_run = sorted(run)
+    while subj_run and view.tokens[subj_run[0]].text.lower() in {"which", "that"}:
+        subj_run = subj_run[1:]
+    rel = (subj_run[0] - 1) if subj_run else -1
+    if rel >= sent.first and view.tokens[rel].text.lower() in {"which", "that"} and view.tokens[rel].upos == "PRON" and (
+            v + 1 < end and view.tokens[v + 1].upos in {"VERB", "AUX"}):
+        return [rel, *_right_content(view, v, v + 1)], "relative", (subj_run[0], subj_run[-1] + 1)
     as_clause = _as_clause(view, v, run)
     if as_clause is not None:
         return as_clause
@@ -744,7 +755,7 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
         outside = set().union(*(f for m, f in enumerate(frames)
                                 if m != k and not reach[k][0] <= candidates[m][2] <= reach[k][1]))
         kept = [i for i in idxs if i not in outside]
-        parts = ([_trim(view, r) for r in _runs(kept)] if rule in {"parenthetical", "according-to"}
+        parts = ([_trim(view, r) for r in _runs(kept)] if rule in _MULTIPART
                  else [_trim(view, _longest_run(kept))])
         parts = [r for r in parts if r]
         if not parts:

@@ -152,6 +152,8 @@ def test_scare_quotes_are_not_quotes(annotator):
          "the need for Americans to recognize the contributions of Muslims", "Obama", "person"),
         ("Trump kept calling Senate Majority Leader Mitch McConnell a liar at the rally.",
          "Senate Majority Leader Mitch McConnell a liar at the rally", "Trump", "person"),
+        ("Sanders has a donor list, which the campaign says includes 2.7 million contributors.",
+         "which includes 2.7 million contributors", "campaign", "organization"),
         ("The official described the talks as candid but constructive.",
          "the talks as candid but constructive", "official", "anonymous"),
     ],
