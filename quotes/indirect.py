@@ -285,7 +285,8 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
     while subj_run and view.tokens[subj_run[0]].text.lower() in {"which", "that"}:
         subj_run = subj_run[1:]
     rel = (subj_run[0] - 1) if subj_run else -1
-    is_rel = rel >= sent.first and view.tokens[rel].text.lower() in {"which", "that"} and view.tokens[rel].upos == "PRON"
+    is_rel = rel >= sent.first and view.tokens[rel].upos == "PRON" and view.tokens[rel].text.lower() in {
+        "which", "that"}
     if is_rel and v + 1 < end and view.tokens[v + 1].upos in {"VERB", "AUX"}:
         return [rel, *_right_content(view, v, v + 1)], "relative", (subj_run[0], subj_run[-1] + 1)
     as_clause = _as_clause(view, v, run)
