@@ -272,6 +272,11 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
         # before ", said Geert Wilders." the whole sentence is what was said, whatever its tags
         return clause(idxs) or len([i for i in idxs if view.tokens[i].upos != "PUNCT"]) >= 5
 
+    if t.text[:1].isupper() and v > sent.first and _title_case(view, t.sentence) and "ccomp" in frames:
+        # "Clinton Says EgyptAir Crash Seems Like An Act Of Terrorism": the rest of the headline
+        rest_idx = [i for i in range(v + 1, end) if view.tokens[i].upos != "PUNCT" or i < end - 1]
+        if len(rest_idx) >= MIN_CONTENT_WORDS:
+            return rest_idx, "ccomp", None
     marks = _WH_MARKS if lemma in _QUESTION_VERBS else _CLAUSE_MARKS
     that = next((i for i in range(v + 1, min(end, v + 25)) if view.tokens[i].text.lower() in marks
                  and (view.tokens[i].upos in {"SCONJ", "ADV", "PRON"} or view.tokens[i].text.lower() != "that")), None)
@@ -543,7 +548,19 @@ def _verb_tagged_noun(view: DocView, v: int) -> bool:
     if v == 0 or v + 1 >= len(view.tokens):
         return False
     prev, nxt = view.tokens[v - 1], view.tokens[v + 1]
-    return prev.upos in {"PROPN", "PRON"} and prev.sentence == t.sentence and nxt.text.lower() == "that"
+    if prev.upos not in {"PROPN", "PRON", "NOUN"} or prev.sentence != t.sentence:
+        return False
+    if nxt.text.lower() == "that":
+        return True
+    # a headline in title case: "Hillary Clinton Says EgyptAir Crash Seems Like An ‘Act Of Terrorism’"
+    return t.text[:1].isupper() and _title_case(view, t.sentence)
+
+
+def _title_case(view: DocView, sentence: int) -> bool:
+    """Tells whether a sentence is a headline in title case, where taggers see nouns everywhere."""
+    sent = view.doc.sentences[sentence]
+    words = [w.text for w in view.tokens[sent.first:sent.last] if w.text[:1].isalpha()]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _passive(view: DocView, v: int) -> tuple[list[int], tuple[int, int] | None, int, str] | None:

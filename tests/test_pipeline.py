@@ -154,6 +154,8 @@ def test_scare_quotes_are_not_quotes(annotator):
          "Senate Majority Leader Mitch McConnell a liar at the rally", "Trump", "person"),
         ("Sanders has a donor list, which the campaign says includes 2.7 million contributors.",
          "which includes 2.7 million contributors", "campaign", "organization"),
+        ("Hillary Clinton Says EgyptAir Crash Seems Like An Act Of Terrorism\n\nThe plane went down on Thursday.",
+         "EgyptAir Crash Seems Like An Act Of Terrorism", "Hillary Clinton", "person"),
         ("The official described the talks as candid but constructive.",
          "the talks as candid but constructive", "official", "anonymous"),
     ],
