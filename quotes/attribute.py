@@ -420,6 +420,13 @@ def _attribution_sentence(view: DocView, gap_idx: list[int], gap_text: str) -> b
     return any(view.is_reporting(i) for i in words[:5]) and sum(view.is_reporting(i) for i in words) == 1
 
 
+def _opens_sentence(view: DocView, q: Quoted) -> bool:
+    """Tells whether the quote's opening mark begins a paragraph or follows a sentence's end."""
+    before = view.text[: q.outer.start].rstrip()
+    return not before or before[-1] in ".!?:\n\"”'’" or view.paragraph_of(q.outer.start) != view.paragraph_of(
+        len(before) - 1)
+
+
 def _merge_split(view: DocView, quoted: list[Quoted]) -> list[tuple[Quoted, list[Quoted]]]:
     """Joins quotes split by their attribution (``“…,” Kerry said, “…”``), or standing back to
     back in one paragraph (``“…” “…”``), into one."""
@@ -490,7 +497,10 @@ def attribute_direct(view: DocView, quoted: list[Quoted]) -> list[Draft]:
         words = _words(view, spans)
         if found is None and words < MIN_WORDS_ALONE:
             continue
-        if found is not None and words < MIN_WORDS_WITH_CUE:
+        if found is not None and words < MIN_WORDS_WITH_CUE and not (
+            rule == "cue-after" and _opens_sentence(view, first)
+        ):
+            # (“Absolutely,” he said. opens its sentence: a short answer, not a scare quote)
             continue
         if found is not None and words < MIN_WORDS_ALONE and (
             rule == "parse" or rule == "cue-before" and not view.is_reporting(found[0][0])

@@ -111,6 +111,13 @@ def test_continuation_keeps_speaker(annotator):
     assert qs[1].speaker is not None and qs[1].speaker.id == qs[0].speaker.id
 
 
+def test_short_answer_opening_its_sentence(annotator):
+    """“Absolutely,” he said. is a one-word quote; mid-sentence short quotes stay scare quotes."""
+    text = "Sanders was asked about the convention. \"Absolutely,\" he said when asked again."
+    art = extract(text, annotator=annotator)
+    assert [q.text for q in art.quotes if q.kind == "direct"] == ["Absolutely,"]
+
+
 def test_scare_quotes_are_not_quotes(annotator):
     """Short quoted words with no cue are not quotes on their own."""
     art = extract("Washington could pull out its forces, an outcome known as the “zero option.”", annotator=annotator)
