@@ -6,30 +6,20 @@ Uses score.py's own matching (partial, Jaccard >= 0.5) and its source test (the 
 speaker_mention overlaps the gold source); prints the accuracy and the figure per rule.
 """
 
-import importlib.util
-import re
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
+from _polnear import articles, load_score
+
 pred_path, data = Path(sys.argv[1]), Path(sys.argv[2])
-score_py = Path(sys.argv[3]) if len(sys.argv) > 3 else Path(__file__).resolve().parents[2] / "shared/eval/score.py"
-spec = importlib.util.spec_from_file_location("score", score_py)
-score = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(score)
+score = load_score(Path(sys.argv[3]) if len(sys.argv) > 3 else None)
 
 pred = score.read_pred(pred_path)
-anns = defaultdict(list)
-for p in sorted((data / "attributions").glob("*.ann")):
-    anns[re.sub(r"_[0-9a-f]{4}$", "", p.stem)].append(p)
 n = ok = 0
 by, by_ok = Counter(), Counter()
-for tp in sorted((data / "text").glob("*.txt")):
-    if tp.stem not in anns:
-        continue
-    text = tp.read_text(encoding="utf-8")
-    gold = score.parse_brat(anns[tp.stem][0].read_text(encoding="utf-8"))
-    preds = pred.get(tp.stem, [])
+for stem, text, gold in articles(score, data):
+    preds = pred.get(stem, [])
     m = score.match([score.chars(text, g["content"]) for g in gold],
                     [score.chars(text, p.get("spans") or []) for p in preds], 0.5)
     for gi, pi in m.items():

@@ -8,33 +8,23 @@ another gold attribution) or `boundary` (the best overlapping prediction is free
 is under 0.5), with that prediction's text and rule. Prints counts by class and by cue lemma.
 """
 
-import importlib.util
 import json
 import re
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
+from _polnear import articles, load_score
+
 pred_path, data, out_path = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
-score_py = Path(sys.argv[4]) if len(sys.argv) > 4 else Path(__file__).resolve().parents[2] / "shared/eval/score.py"
-spec = importlib.util.spec_from_file_location("score", score_py)
-assert spec and spec.loader
-score = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(score)
+score = load_score(Path(sys.argv[4]) if len(sys.argv) > 4 else None)
 
 pred = score.read_pred(pred_path)
-anns = defaultdict(list)
-for p in sorted((data / "attributions").glob("*.ann")):
-    anns[re.sub(r"_[0-9a-f]{4}$", "", p.stem)].append(p)
 by_class: Counter[str] = Counter()
 by_cue: Counter[str] = Counter()
 with out_path.open("w", encoding="utf-8") as out:
-    for tp in sorted((data / "text").glob("*.txt")):
-        if tp.stem not in anns:
-            continue
-        text = tp.read_text(encoding="utf-8")
-        gold = score.parse_brat(anns[tp.stem][0].read_text(encoding="utf-8"))
-        preds = pred.get(tp.stem, [])
+    for stem, text, gold in articles(score, data):
+        preds = pred.get(stem, [])
         g_sets = [score.chars(text, g["content"]) for g in gold]
         p_sets = [score.chars(text, p.get("spans") or []) for p in preds]
         m = score.match(g_sets, p_sets, 0.5)
@@ -53,7 +43,7 @@ with out_path.open("w", encoding="utf-8") as out:
             lemmas = sorted({score.lemma(w) for w in re.findall(r"[A-Za-z]+", cue)} & score.SPEECH_LEMMAS)
             by_class[cls] += 1
             by_cue[" ".join(lemmas) or cue] += 1
-            row = {"doc": tp.stem, "class": cls, "kind": score.gold_kind(text, g["content"]), "cue": cue,
+            row = {"doc": stem, "class": cls, "kind": score.gold_kind(text, g["content"]), "cue": cue,
                    "cue_at": g["cue"][0][0] if g["cue"] else None,
                    "source": " ".join(text[a:b] for a, b in g["source"]),
                    "content": " ".join(text[a:b] for a, b in g["content"]), "jaccard": round(best_j, 2)}
