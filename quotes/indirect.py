@@ -86,6 +86,9 @@ _MULTIPART = frozenset({"parenthetical", "according-to", "relative"})
 _NESTABLE = frozenset({"ccomp", "trailing", "according-to", "relative"})
 """Rules whose reports stand inside another report's content (X said Y told him that Z)."""
 _FRONTED_RELS = frozenset({"advcl", "csubj"})
+_ADJUNCT_OPENERS = frozenset({"compared", "comparing", "though", "although", "despite", "whereas"})
+"""Words that open, after a comma, the writer's comparison or circumstance rather than more
+of what was said."""
 _CLAUSE_LINKS = frozenset({"but", "and", "while", "whereas", "although", "though", "yet", "however"})
 
 
@@ -131,6 +134,8 @@ def _right_content(view: DocView, v: int, start: int) -> list[int]:
             nxt = view.tokens[i + 1]
             if view.is_reporting(i + 1) and nxt.xpos in {"VBD", "VBZ", "VBP"}:
                 break  # "…, said one voter": the next report's attribution
+            if nxt.text.lower() in _ADJUNCT_OPENERS or (t.text in {"—", "–"} and nxt.upos == "DET"):
+                break  # ", compared with four in 10 …", ", though she did not …", "— a proposal he …"
             if nxt.text.lower() in {"which", "who", "where"}:
                 # ", which …": the writer's gloss on the last word, not the speaker's
                 break
