@@ -163,7 +163,7 @@ def test_scare_quotes_are_not_quotes(annotator):
          "which includes 2.7 million contributors", "campaign", "organization"),
         ("Hillary Clinton Says EgyptAir Crash Seems Like An Act Of Terrorism\n\nThe plane went down on Thursday.",
          "EgyptAir Crash Seems Like An Act Of Terrorism", "Hillary Clinton", "person"),
-        ("Six in 10 voters said they wanted a nominee from outside the establishment, compared with four in 10 last year.",
+        ("Six in 10 voters said they wanted a nominee from outside the establishment, compared with four in 10 before.",
          "they wanted a nominee from outside the establishment", "voters", "group"),
         ("The official described the talks as candid but constructive.",
          "the talks as candid but constructive", "official", "anonymous"),
