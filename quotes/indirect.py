@@ -331,8 +331,10 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
         word = "as" if "as" in frames else "of"
         if any(view.tokens[i].text.lower() == word for i in range(v + 1, min(end, v + 10))):
             return _right_content(view, v, v + 1), "frame", None
-    if lemma == "call" and v + 1 < end and view.tokens[v + 1].text.lower() in {"for", "on", "upon"}:
-        # "called for a special prosecutor to investigate …", "called on Congress to act"
+    nxt_word = view.tokens[v + 1].text.lower() if v + 1 < end else ""
+    if lemma == "call" and nxt_word in {"for", "on", "upon"} or lemma in {"ask", "plead", "appeal"} and nxt_word == "for":
+        # "called for a special prosecutor to investigate …", "called on Congress to act",
+        # "asked for $1.9 billion to fight Zika"
         return _right_content(view, v, v + 2), "object", None
     if lemma == "call" and t.deprel != "acl":
         called = _called_as(view, v, end)
