@@ -513,11 +513,17 @@ def _according_to(view: DocView) -> list[tuple[list[int], tuple[int, int], int]]
         src_rng = (run[0], run[-1] + 1)
         before = i > sent.first and view.tokens[i - 1].text in {",", "—", "(", "–"}
         after = src_end < sent.last - 1 and view.tokens[src_end].text == ","
+        # "…, which stood at 263, according to the AP": the clause it qualifies, not the sentence
+        first = next((k for k in range(i - 2, sent.first, -1) if view.tokens[k].text.lower() in {"which", "who"}
+                      and view.tokens[k - 1].text == ","), sent.first)
+        ends_sentence = src_end >= sent.last - 1
         if before and after:
             # "G4S receives, according to one report, $234 million from DHS": both sides
-            content = list(range(sent.first, i - 1)) + list(range(src_end + 1, sent.last))
+            content = list(range(first, i - 1)) + list(range(src_end + 1, sent.last))
         elif before:
-            content = list(range(sent.first, i - 1))
+            content = list(range(first, i - 1))
+        elif i > sent.first + 3 and ends_sentence and view.tokens[i - 1].upos in {"NOUN", "PROPN", "NUM"}:
+            content = list(range(first, i))  # "… by 271 pledged delegates according to a count by the AP."
         elif after:
             content = list(range(src_end + 1, sent.last))
         else:
