@@ -332,7 +332,8 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
         if any(view.tokens[i].text.lower() == word for i in range(v + 1, min(end, v + 10))):
             return _right_content(view, v, v + 1), "frame", None
     nxt_word = view.tokens[v + 1].text.lower() if v + 1 < end else ""
-    if lemma == "call" and nxt_word in {"for", "on", "upon"} or lemma in {"ask", "plead", "appeal"} and nxt_word == "for":
+    if (lemma == "call" and nxt_word in {"for", "on", "upon"}
+            or lemma in {"ask", "plead", "appeal"} and nxt_word == "for"):
         # "called for a special prosecutor to investigate …", "called on Congress to act",
         # "asked for $1.9 billion to fight Zika"
         return _right_content(view, v, v + 2), "object", None
