@@ -439,7 +439,8 @@ def _case(view: DocView, c: int) -> str:
 
 _TOPIC_VERBS = frozenset({"speak", "talk", "point", "write", "comment", "complain", "boast", "testify", "respond",
                           "warn", "joke", "rave", "muse", "remark", "report", "tweet", "post", "ask"})
-"""Verbs whose ``about``/``of``/``to`` phrase right after them is what they report."""
+"""Verbs whose ``about``/``of`` phrase right after them is what they report (``to`` after
+``point`` and ``respond``)."""
 
 
 def _topic(view: DocView, v: int) -> list[int]:
@@ -451,7 +452,9 @@ def _topic(view: DocView, v: int) -> list[int]:
     k = v + 1
     if k < len(view.tokens) and view.tokens[k].text.lower() in {"out", "up"}:
         k += 1
-    if k + 1 < len(view.tokens) and view.tokens[k].text.lower() in {"about", "of", "to"} and (
+    # "spoke to Reuters" names whom, not what about: "to" only after point and respond
+    preps = {"to"} if view.tokens[v].lemma.lower() in {"point", "respond"} else {"about", "of"}
+    if k + 1 < len(view.tokens) and view.tokens[k].text.lower() in preps and (
         view.tokens[k + 1].text.lower() not in NOT_TOPIC_HEADS and view.tokens[k + 1].upos != "PRON"
     ) and view.tokens[v].lemma.lower() in _TOPIC_VERBS:
         return _right_content(view, v, k + 1)

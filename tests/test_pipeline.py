@@ -263,6 +263,8 @@ def test_bare_surname_takes_the_nearest_person(annotator):
         ("The meeting made it clear who is calling the shots in Pakistan these days.", set()),
         ("A senior official, who spoke on the condition of anonymity, said the talks went well.",
          {"the talks went well"}),
+        ("A senior official, who spoke to Reuters on the condition of anonymity, said the talks went well.",
+         {"the talks went well"}),
         ("The senator spoke on Monday at a rally in the state capital.", set()),
         ("UPDATE: The polls have closed in the state of Iowa tonight.", set()),
         ("Trump called Cruz on Monday to discuss the primary calendar.", set()),
