@@ -449,17 +449,13 @@ def _merge_split(view: DocView, quoted: list[Quoted]) -> list[tuple[Quoted, list
                 own_cue = gap_text[-1:] in {".", ";"} and cue_after(view, q) is not None
                 # "…," she said, adding: "…" / "…," she said, but despite …, "…": the next quote
                 # has a cue or a clause of its own
-                reports = sum(view.is_reporting(i) for i in gap_idx)
-                if (
+                bare_attribution = (
                     0 < len(gap_text.split()) <= 10
                     and gap_text[-1:] in {",", ":", ".", "—", ";"}
-                    and reports == 1
+                    and sum(view.is_reporting(i) for i in gap_idx) == 1
                     and not any(view.tokens[i].upos in {"SCONJ", "CCONJ"} for i in gap_idx)
-                    and not own_cue
-                ):
-                    members.append(q)
-                    continue
-                if _attribution_sentence(view, gap_idx, gap_text) and not own_cue:
+                )
+                if not own_cue and (bare_attribution or _attribution_sentence(view, gap_idx, gap_text)):
                     members.append(q)
                     continue
         groups.append((q, [q]))

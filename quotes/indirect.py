@@ -59,7 +59,7 @@ def _trim(view: DocView, idxs: list[int]) -> list[int]:
 OBJECT_CONTENT_VERBS = frozenset({
     "criticize", "criticise", "question", "promise", "urge", "vow", "deny", "confirm", "ask", "suggest",
     "propose", "demand", "praise", "blame", "accuse", "warn", "claim", "recommend", "pledge",
-    "acknowledge", "admit", "predict", "call",
+    "acknowledge", "admit", "predict",
 })
 """Reporting verbs whose object phrase, not only a clause, reports what was said."""
 NO_OBJECT_CONTENT = frozenset({
@@ -111,6 +111,16 @@ def _ancestors(view: DocView, v: int) -> set[int]:
     return out
 
 
+def _phrase_then_verb(view: DocView, start: int, limit: int, end: int, skip: set[str]) -> tuple[list[int], int]:
+    """The noun phrase opening at ``start`` (looked for before ``limit``) and the index of the
+    first word after it and after any ``skip`` tags (auxiliaries, adverbs), before ``end``."""
+    run = nominal_run(view, range(start, limit))
+    after = max(run) + 1 if run else start
+    while after < end and view.tokens[after].upos in skip:
+        after += 1
+    return run, after
+
+
 def _right_content(view: DocView, v: int, start: int) -> list[int]:
     """From ``start`` to the end of the sentence, cut where a new constituent of the verb begins.
 
@@ -153,18 +163,12 @@ def _right_content(view: DocView, v: int, start: int) -> list[int]:
             if nxt.head in chain and view.tokens[nxt.head].upos != "VERB" and nxt.deprel == "mark":
                 break
             # ", an administration official said": another report's attribution begins
-            run = nominal_run(view, range(i + 1, min(end, i + 9)))
-            after = max(run) + 1 if run else i + 1
-            while after < end and view.tokens[after].upos in {"AUX", "ADV"}:
-                after += 1
+            run, after = _phrase_then_verb(view, i + 1, min(end, i + 9), end, {"AUX", "ADV"})
             if run and after < end and view.is_reporting(after):
                 break
         if out and t.upos == "CCONJ" and i + 1 < end:
             # "… and he reiterated his claim", "… and others have said": another report begins
-            run = nominal_run(view, range(i + 1, min(end, i + 8)))
-            after = max(run) + 1 if run else i + 1
-            while after < end and view.tokens[after].upos in {"AUX", "ADV", "PART"}:
-                after += 1
+            run, after = _phrase_then_verb(view, i + 1, min(end, i + 8), end, {"AUX", "ADV", "PART"})
             if run and after < end and view.is_reporting(after):
                 break
             # "… and promised to stay out of it", "… but has withheld her endorsement": with no
@@ -248,12 +252,12 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
     end = _sentence_end(view, v)
     rest = [view.tokens[i] for i in range(v + 1, end)]
     body: list[Token] = []
-    for x in rest:
+    for pos, x in enumerate(rest):
         if x.text in {".", "!", "?"}:
             break
-        if x.text == "," and body is not None:
+        if x.text == ",":
             # "…, Spicer said, adding …": what follows the comma belongs to the cue, not a content
-            nxt = rest[rest.index(x) + 1] if rest.index(x) + 1 < len(rest) else None
+            nxt = rest[pos + 1] if pos + 1 < len(rest) else None
             if nxt is None or nxt.xpos == "VBG" or all(c in "\"“'" for c in nxt.text):
                 break
         body.append(x)
@@ -325,8 +329,7 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
             content = list(range(sent.first, v - 1))
             if sentence_like(content):
                 return content, "trailing", (after[0], after[-1] + 1)
-    ccomp = [c for c in kids if c > v and view.tokens[c].deprel in {"ccomp", "parataxis"}
-             and not view.is_reporting(c)]
+    ccomp = [c for c in kids if c > v and view.tokens[c].deprel in CONTENT_RELS and not view.is_reporting(c)]
     if frames & {"as", "of"}:
         word = "as" if "as" in frames else "of"
         if any(view.tokens[i].text.lower() == word for i in range(v + 1, min(end, v + 10))):
@@ -378,7 +381,6 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
             return _right_content(view, v, v + 1), "relative", None
         if lemma in _ADDRESSEE_VERBS and nxt.upos in {"PROPN", "NOUN", "PRON", "DET"}:
             # "told The Star-Ledger of Newark last week she would rather …": past the person told
-            k = v + 1
             for k in [*nominal_run(view, range(v + 1, end)), end]:
                 # the person told ends where a time or the clause's own subject begins
                 if k == end or view.tokens[k].text.lower() in _TIME_WORDS | {"last", "this", "next"} or (
@@ -420,7 +422,7 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
         if right:
             # the object and what it is asked or urged to do ("urged party leaders to turn away
             # from …", "called on Congress to act"), not the time and place that follow them
-            last = right[-1] if lemma in _ADDRESSEE_VERBS | {"call"} else right[0]
+            last = right[-1] if lemma in _ADDRESSEE_VERBS else right[0]
             sub = sorted((view.subtree(right[0]) | view.subtree(last)) - set(range(0, v + 1)))
             limit = set(_right_content(view, v, sub[0]))
             return [i for i in range(sub[0], sub[-1] + 1) if i in limit], "object", None
@@ -724,12 +726,9 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
     text = view.text
     quoted_spans = [s for q in quoted for s in q.spans]
     candidates: list[tuple[list[int], tuple[int, int] | None, int, str]] = []
-    # “…,” said X, who …: the verb attributes the quote before it; what follows is no content
-    after_quote = {d.cue[0] for d in drafts if d.cue is not None and d.rule == "cue-after"
-                   and d.subject is not None and d.subject[0] > d.cue[0]}
-    # “…,” Trump said, referring to …; “…,” she said at Monday's rally: nor is what follows a comma,
-    # a preposition or a participle after the verb
-    attributing = {d.cue[0] for d in drafts if d.cue is not None and d.rule == "cue-after"}
+    # the verbs that attribute a direct quote before them, and whether their subject follows them
+    attributing = {d.cue[0]: d.subject is not None and d.subject[0] > d.cue[0]
+                   for d in drafts if d.cue is not None and d.rule == "cue-after"}
     for v in range(len(view.tokens)):
         if not view.is_reporting(v) and not _verb_tagged_noun(view, v):
             continue
@@ -745,19 +744,20 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
         if found is None:
             continue
         idxs, rule, subj_rng = found
-        if v in after_quote and idxs and min(idxs) > v:
-            continue
         if v in attributing and idxs and min(idxs) > v and (
-            view.tokens[v + 1].text in {",", "—", "–"} or view.tokens[v + 1].upos == "ADP"
+            # “…,” said X, who …: what follows an inverted attribution is no content; nor, after
+            # “…,” Trump said, is what follows a comma, a preposition or a participle
+            attributing[v] or view.tokens[v + 1].text in {",", "—", "–"} or view.tokens[v + 1].upos == "ADP"
             or view.tokens[min(idxs)].xpos == "VBG"
         ):
             continue
         if subj_rng is None:
             # the parse's subject (a relative pronoun too: "Weaver, who said …" is resolved to
             # Weaver); else the noun phrase right before the verb, where English puts it
+            # (neither may be a time or a dateline: then no source is named)
             subj = view.subject_of(v)
-            subj_rng = view.np_span(subj) if subj is not None else _subject_np(view, v, _sentence_tokens(view, v))
-            if subj_rng is not None and _not_a_source(view, subj_rng):
+            subj_rng = view.np_span(subj) if subj is not None else None
+            if subj_rng is None or _not_a_source(view, subj_rng):
                 subj_rng = _subject_np(view, v, _sentence_tokens(view, v))
                 if subj_rng is not None and _not_a_source(view, subj_rng):
                     subj_rng = None
@@ -775,27 +775,26 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
     # a report inside another's content (X said Y told him Z) is a report of its own, and its cue
     # and source stay part of the outer content; the cue and source of any other report never do
     reach = [(min(c[0]), max(c[0])) if c[0] else (-1, -1) for c in candidates]
-    frames = [{i for i in [*range(*rng), v]} if rng else {v} for _, rng, v, _ in candidates]
-    def within(k: int, m: int) -> bool:
-        """Candidate k's cue stands in m's content, and not the other way round."""
-        return m != k and reach[m][0] <= candidates[k][2] <= reach[m][1] and not (
-            reach[k][0] <= candidates[m][2] <= reach[k][1])
+    frames = [{*range(*rng), v} if rng else {v} for _, rng, v, _ in candidates]
 
-    depth = [sum(within(k, m) for m in range(len(candidates))) for k in range(len(candidates))]
+    def cue_in(k: int, m: int) -> bool:
+        """Candidate k's cue stands in m's content."""
+        return reach[m][0] <= candidates[k][2] <= reach[m][1]
+
+    depth = [sum(m != k and cue_in(k, m) and not cue_in(m, k) for m in range(len(candidates)))
+             for k in range(len(candidates))]
     # outer reports first: where an inner one says the same, the outer one keeps it
     for k in sorted(range(len(candidates)), key=lambda k: (depth[k], k)):
         idxs, subj_rng, v, rule = candidates[k]
         if depth[k] and rule not in _NESTABLE:
             continue  # "X said Pakistan maintains these ties": an object inside a report is no report
-        outside = set().union(*(f for m, f in enumerate(frames)
-                                if m != k and not reach[k][0] <= candidates[m][2] <= reach[k][1]))
+        outside = set().union(*(f for m, f in enumerate(frames) if m != k and not cue_in(m, k)))
         kept = [i for i in idxs if i not in outside]
         parts = ([_trim(view, r) for r in _runs(kept)] if rule in _MULTIPART
                  else [_trim(view, _longest_run(kept))])
         parts = [r for r in parts if r]
         if not parts:
             continue
-        idxs = [i for r in parts for i in r]
         part_spans = [Span(view.tokens[r[0]].span.start, view.tokens[r[-1]].span.end) for r in parts]
         span = Span(part_spans[0].start, part_spans[-1].end)
         quoted_inside = any(span.contains(s) for s in quoted_spans)

@@ -19,6 +19,11 @@ SINGLE_CLOSE = frozenset("’›")
 SINGLE_AMBIGUOUS = frozenset("'")
 QUOTE_MARKS = DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_AMBIGUOUS | SINGLE_OPEN | SINGLE_CLOSE | SINGLE_AMBIGUOUS
 
+def _word_table(table: dict[str, str]) -> dict[str, frozenset[str]]:
+    """A table of words, each with a space-separated list of words, as sets."""
+    return {word: frozenset(values.split()) for word, values in table.items()}
+
+
 # --------------------------------------------------------------------------- reporting verbs
 
 #: Lemmas of verbs that report speech, with the frames they take. ``ccomp``: a content clause
@@ -26,36 +31,33 @@ QUOTE_MARKS = DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_AMBIGUOUS | SINGLE_OPEN | SING
 #: ``of``: an object and an ``of`` phrase (``accused Afghanistan of ...``); ``xobj``: an object and
 #: a predicate (``called it an important meeting``); ``obj``: the object is the content
 #: (``declined to say whether ...`` aside, ``raised the issue``). Verbs not named take ``ccomp``.
-REPORTING_VERBS: dict[str, frozenset[str]] = {
-    lemma: frozenset(frames.split())
-    for lemma, frames in {
-        "say": "ccomp", "tell": "ccomp", "add": "ccomp", "insist": "ccomp", "admit": "ccomp",
-        "declare": "ccomp", "describe": "as", "tweet": "ccomp", "write": "ccomp", "note": "ccomp",
-        "claim": "ccomp", "argue": "ccomp", "state": "ccomp", "announce": "ccomp",
-        "explain": "ccomp", "ask": "ccomp", "reply": "ccomp", "respond": "ccomp", "warn": "ccomp",
-        "acknowledge": "ccomp", "predict": "ccomp", "suggest": "ccomp", "report": "ccomp",
-        "urge": "ccomp", "accuse": "of", "deny": "ccomp obj", "confirm": "ccomp obj",
-        "promise": "ccomp", "vow": "ccomp", "contend": "ccomp", "maintain": "ccomp",
-        "stress": "ccomp", "reiterate": "ccomp", "allege": "ccomp", "repeat": "ccomp",
-        "recall": "ccomp", "quip": "ccomp", "joke": "ccomp", "conclude": "ccomp",
-        "comment": "ccomp", "assert": "ccomp", "emphasize": "ccomp", "emphasise": "ccomp",
-        "testify": "ccomp", "concede": "ccomp", "complain": "ccomp", "boast": "ccomp",
-        "pledge": "ccomp", "demand": "ccomp", "answer": "ccomp", "recount": "ccomp",
-        "observe": "ccomp", "remark": "ccomp", "mention": "ccomp", "counter": "ccomp",
-        "retort": "ccomp", "charge": "ccomp", "lament": "ccomp", "post": "ccomp",
-        "assure": "ccomp", "shout": "ccomp", "yell": "ccomp", "whisper": "ccomp",
-        "caution": "ccomp", "disclose": "ccomp", "reveal": "ccomp", "indicate": "ccomp",
-        "signal": "ccomp", "hint": "ccomp", "point": "ccomp", "call": "xobj",
-        "criticize": "of", "criticise": "of", "blame": "of", "praise": "of", "estimate": "ccomp",
-        "acknowledged": "ccomp", "agree": "ccomp", "scoff": "ccomp", "muse": "ccomp",
-        "wonder": "ccomp", "propose": "ccomp", "proclaim": "ccomp", "affirm": "ccomp",
-        "speculate": "ccomp", "interject": "ccomp", "exclaim": "ccomp", "opine": "ccomp",
-        "concur": "ccomp", "grumble": "ccomp", "recommend": "ccomp", "advise": "ccomp",
-        "inform": "ccomp", "remind": "ccomp", "notify": "ccomp", "brief": "ccomp",
-        "tout": "ccomp", "confess": "ccomp", "speak": "about", "talk": "about",
-        "question": "ccomp obj", "cite": "obj", "decline": "obj", "refute": "obj", "dispute": "ccomp obj",
-    }.items()
-}
+REPORTING_VERBS: dict[str, frozenset[str]] = _word_table({
+    "say": "ccomp", "tell": "ccomp", "add": "ccomp", "insist": "ccomp", "admit": "ccomp",
+    "declare": "ccomp", "describe": "as", "tweet": "ccomp", "write": "ccomp", "note": "ccomp",
+    "claim": "ccomp", "argue": "ccomp", "state": "ccomp", "announce": "ccomp",
+    "explain": "ccomp", "ask": "ccomp", "reply": "ccomp", "respond": "ccomp", "warn": "ccomp",
+    "acknowledge": "ccomp", "predict": "ccomp", "suggest": "ccomp", "report": "ccomp",
+    "urge": "ccomp", "accuse": "of", "deny": "ccomp obj", "confirm": "ccomp obj",
+    "promise": "ccomp", "vow": "ccomp", "contend": "ccomp", "maintain": "ccomp",
+    "stress": "ccomp", "reiterate": "ccomp", "allege": "ccomp", "repeat": "ccomp",
+    "recall": "ccomp", "quip": "ccomp", "joke": "ccomp", "conclude": "ccomp",
+    "comment": "ccomp", "assert": "ccomp", "emphasize": "ccomp", "emphasise": "ccomp",
+    "testify": "ccomp", "concede": "ccomp", "complain": "ccomp", "boast": "ccomp",
+    "pledge": "ccomp", "demand": "ccomp", "answer": "ccomp", "recount": "ccomp",
+    "observe": "ccomp", "remark": "ccomp", "mention": "ccomp", "counter": "ccomp",
+    "retort": "ccomp", "charge": "ccomp", "lament": "ccomp", "post": "ccomp",
+    "assure": "ccomp", "shout": "ccomp", "yell": "ccomp", "whisper": "ccomp",
+    "caution": "ccomp", "disclose": "ccomp", "reveal": "ccomp", "indicate": "ccomp",
+    "signal": "ccomp", "hint": "ccomp", "point": "ccomp", "call": "xobj",
+    "criticize": "of", "criticise": "of", "blame": "of", "praise": "of", "estimate": "ccomp",
+    "acknowledged": "ccomp", "agree": "ccomp", "scoff": "ccomp", "muse": "ccomp",
+    "wonder": "ccomp", "propose": "ccomp", "proclaim": "ccomp", "affirm": "ccomp",
+    "speculate": "ccomp", "interject": "ccomp", "exclaim": "ccomp", "opine": "ccomp",
+    "concur": "ccomp", "grumble": "ccomp", "recommend": "ccomp", "advise": "ccomp",
+    "inform": "ccomp", "remind": "ccomp", "notify": "ccomp", "brief": "ccomp",
+    "tout": "ccomp", "confess": "ccomp", "speak": "about", "talk": "about",
+    "question": "ccomp obj", "cite": "obj", "decline": "obj", "refute": "obj", "dispute": "ccomp obj",
+})
 
 #: Heads of ``on``/``about`` phrases that say how or where someone spoke, not what about:
 #: ``spoke on the condition of anonymity``, ``talked on the phone``, ``commented on Twitter``.
@@ -69,19 +71,16 @@ NOT_TOPIC_HEADS = frozenset({
 
 #: Nouns of saying and the words that open what they report: ``his call for a ban``, ``Trump's
 #: claim that he won``, ``her pledge to serve``, ``questions about his health``.
-NOMINAL_CUES: dict[str, frozenset[str]] = {
-    noun: frozenset(openers.split())
-    for noun, openers in {
-        "call": "for to", "demand": "for to that", "plea": "for to", "appeal": "for to", "question": "about of whether",
-        "claim": "that of", "pledge": "to that", "promise": "to that of", "vow": "to that", "mention": "of",
-        "comment": "about on that", "remark": "about on that", "statement": "that on about", "warning": "that about of",
-        "accusation": "that of", "criticism": "of", "charge": "that of", "assertion": "that", "announcement": "that of",
-        "suggestion": "that", "insistence": "that on", "denial": "of that", "report": "of about on that",
-        "allegation": "that of", "threat": "to", "assurance": "that", "argument": "that", "complaint": "about that of",
-        "admission": "that", "prediction": "that of", "proposal": "to for", "praise": "for of", "attack": "on",
-        "defense": "of", "endorsement": "of", "condemnation": "of", "testimony": "that about", "boast": "that about",
-    }.items()
-}
+NOMINAL_CUES: dict[str, frozenset[str]] = _word_table({
+    "call": "for to", "demand": "for to that", "plea": "for to", "appeal": "for to", "question": "about of whether",
+    "claim": "that of", "pledge": "to that", "promise": "to that of", "vow": "to that", "mention": "of",
+    "comment": "about on that", "remark": "about on that", "statement": "that on about", "warning": "that about of",
+    "accusation": "that of", "criticism": "of", "charge": "that of", "assertion": "that", "announcement": "that of",
+    "suggestion": "that", "insistence": "that on", "denial": "of that", "report": "of about on that",
+    "allegation": "that of", "threat": "to", "assurance": "that", "argument": "that", "complaint": "about that of",
+    "admission": "that", "prediction": "that of", "proposal": "to for", "praise": "for of", "attack": "on",
+    "defense": "of", "endorsement": "of", "condemnation": "of", "testimony": "that about", "boast": "that about",
+})
 """Nouns whose phrase reports speech, with the words that open its content."""
 
 #: Light verbs whose subject is the source of a noun of saying they take: ``Trump made no
