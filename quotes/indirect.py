@@ -147,13 +147,16 @@ def _right_content(view: DocView, v: int, start: int) -> list[int]:
             break
         if out and t.upos == "PUNCT" and t.text in {",", ";", "—", "–", "-", ":"} and i + 1 < end:
             nxt = view.tokens[i + 1]
-            if _writers_aside(view, i + 1, end):
+            # "said Trump, despite his wealth, is …", "said the decision, which struck down …,
+            # could …": an aside before the clause's own verb is part of the content
+            pending = _verb_after_aside(view, out, i, end)
+            if _writers_aside(view, i + 1, end) and not pending:
                 break
             if view.is_reporting(i + 1) and nxt.xpos in {"VBD", "VBZ", "VBP"}:
                 break  # "…, said one voter": the next report's attribution
-            if nxt.text.lower() in _ADJUNCT_OPENERS or (t.text in {"—", "–"} and nxt.upos == "DET"):
+            if not pending and (nxt.text.lower() in _ADJUNCT_OPENERS or (t.text in {"—", "–"} and nxt.upos == "DET")):
                 break  # ", compared with four in 10 …", ", though she did not …", "— a proposal he …"
-            if nxt.text.lower() in {"which", "who", "where"}:
+            if nxt.text.lower() in {"which", "who", "where"} and not pending:
                 # ", which …": the writer's gloss on the last word, not the speaker's
                 break
             if nxt.text.lower() in _CLAUSE_LINKS and i + 2 < end and view.tokens[i + 2].text.lower() != "that":
@@ -198,6 +201,24 @@ def _right_content(view: DocView, v: int, start: int) -> list[int]:
                 break
         out.append(i)
     return out
+
+
+_FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
+
+
+def _verb_after_aside(view: DocView, out: list[int], i: int, end: int) -> bool:
+    """Whether the content so far is a subject still waiting for its verb, which comes after the
+    aside opening at ``i``: ``said Trump, despite his wealth, is …``."""
+    if any(view.tokens[k].xpos in _FINITE or view.tokens[k].upos == "VERB" for k in out):
+        return False
+    for j in range(i + 1, min(end - 1, i + 30)):
+        if view.tokens[j].text in {",", "—", "–"}:
+            k = j + 1
+            while k < end and view.tokens[k].upos == "ADV":
+                k += 1
+            if k < end and view.tokens[k].xpos in _FINITE:
+                return True
+    return False
 
 
 def _writers_aside(view: DocView, k: int, end: int) -> bool:
@@ -597,21 +618,46 @@ def _not_a_source(view: DocView, rng: tuple[int, int]) -> bool:
         or toks[0].span.start == 0 or view.text[toks[0].span.start - 1] == "\n")
 
 
+_VERB_AFTER = frozenset({"that", "whether", ",", ".", ":", "“", '"', "‘", "''", "``"})
+_INFINITIVE_CUES = frozenset({"vow", "pledge", "claim", "promise", "threaten", "urge", "call"})
+
+
 def _verb_tagged_noun(view: DocView, v: int) -> bool:
-    """``Viguerie notes that …``, ``CNN reports that …``: a verb of saying in -s, tagged as a
-    plural noun, between its subject and a ``that`` clause."""
+    """``Viguerie notes that …``, ``The Washington Times reports Beck will …``, ``…, Frank
+    writes, …``: a verb of saying in -s, tagged as a plural noun, right after its subject and
+    before what it reports."""
     t = view.tokens[v]
     if t.upos not in {"NOUN", "PROPN"} or not t.text.endswith("s") or reporting_lemma(t) is None:
         return False
+    if t.text.lower() in {"states", "comments", "answers"}:
+        return False  # far more often the nouns: "in smaller states", "his comments"
     if v == 0 or v + 1 >= len(view.tokens):
         return False
     prev, nxt = view.tokens[v - 1], view.tokens[v + 1]
-    if prev.upos not in {"PROPN", "PRON", "NOUN"} or prev.sentence != t.sentence:
-        return False
-    if nxt.text.lower() == "that":
+    if prev.upos not in {"PROPN", "PRON", "NOUN"} or prev.sentence != t.sentence or nxt.sentence != t.sentence:
+        return t.text[:1].isupper() and _title_case(view, t.sentence)
+    if nxt.text.lower() in _VERB_AFTER:
+        return True
+    if nxt.text.lower() == "to":
+        return reporting_lemma(t) in _INFINITIVE_CUES  # "Sanders vows to press on"
+    if nxt.upos in {"DET", "PRON", "PROPN", "NUM"} or nxt.upos in {"NOUN", "ADJ"} and not nxt.text.endswith("s"):
+        # "Trump reports investments in …", "The Washington Times reports Beck will endorse …"
         return True
     # a headline in title case: "Hillary Clinton Says EgyptAir Crash Seems Like An ‘Act Of Terrorism’"
     return t.text[:1].isupper() and _title_case(view, t.sentence)
+
+
+def _retagged(view: DocView) -> DocView:
+    """The view with verbs of saying that the tagger took for nouns tagged as verbs (the parse
+    is left as it is)."""
+    fixed = [v for v in range(len(view.tokens)) if _verb_tagged_noun(view, v)]
+    if not fixed:
+        return view
+    tokens = list(view.tokens)
+    for v in fixed:
+        lemma = reporting_lemma(tokens[v]) or tokens[v].lemma
+        tokens[v] = attrs.evolve(tokens[v], upos="VERB", xpos="VBZ", lemma=lemma)
+    return DocView(attrs.evolve(view.doc, tokens=tokens))
 
 
 def _title_case(view: DocView, sentence: int) -> bool:
@@ -763,13 +809,14 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
         quoted: Every quoted passage, scare quotes included (they make a quote mixed).
     """
     text = view.text
+    view = _retagged(view)
     quoted_spans = [s for q in quoted for s in q.spans]
     candidates: list[tuple[list[int], tuple[int, int] | None, int, str]] = []
     # the verbs that attribute a direct quote before them, and whether their subject follows them
     attributing = {d.cue[0]: d.subject is not None and d.subject[0] > d.cue[0]
                    for d in drafts if d.cue is not None and d.rule == "cue-after"}
     for v in range(len(view.tokens)):
-        if not view.is_reporting(v) and not _verb_tagged_noun(view, v):
+        if not view.is_reporting(v):
             continue
         if any(s.contains(view.tokens[v].span) for s in quoted_spans):
             continue
