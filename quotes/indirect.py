@@ -693,6 +693,26 @@ def _passive(view: DocView, v: int) -> tuple[list[int], tuple[int, int] | None, 
     return content, source, v, "passive"
 
 
+def _main_subject(view: DocView, v: int, content: list[int]) -> tuple[int, int] | None:
+    """For a participle ``v`` that opens or follows its sentence's main clause, the main clause's
+    subject, outside the content; else None."""
+    t = view.tokens[v]
+    sent = view.doc.sentences[t.sentence]
+    if t.xpos != "VBG" or v > sent.first and view.tokens[v - 1].upos == "AUX":
+        return None
+    lo, hi = min(content), max(content)
+    root = next((i for i in range(sent.first, sent.last) if view.tokens[i].head < 0), None)
+    if root is None:
+        return None
+    subj = next((c for c in view.children[root] if view.tokens[c].deprel in {"nsubj", "nsubj:pass"}), None)
+    if subj is None or lo <= subj <= hi or subj == v:
+        return None
+    rng = view.np_span(subj)
+    if _not_a_source(view, rng) or view.tokens[subj].text.lower() in {"it", "this", "that", "there"}:
+        return None
+    return rng
+
+
 def _unnamed_asker(view: DocView, v: int) -> bool:
     """``Asked whether he would run, Biden said …``: a question put by someone the text does not
     name; the question is a report with no source."""
@@ -847,6 +867,15 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
                 subj_rng = _subject_np(view, v, _sentence_tokens(view, v))
                 if subj_rng is not None and _not_a_source(view, subj_rng):
                     subj_rng = None
+            if idxs and subj_rng is not None and (
+                min(idxs) <= subj_rng[0] <= max(idxs) or view.tokens[v].xpos == "VBG"
+            ):
+                # a speaker inside its own content is a misparse; a participle ("…, arguing
+                # such legislation could …", "Since announcing that …, Mr. Biden has …") speaks
+                # for the subject of the sentence's main clause
+                inside = min(idxs) <= subj_rng[0] <= max(idxs)
+                subj_rng = _main_subject(view, v, idxs) or (subj_rng if not inside else _subject_np(
+                    view, v, _sentence_tokens(view, v), exclude=(view.span_of(min(idxs), max(idxs) + 1),)))
             if subj_rng is None and not _unnamed_asker(view, v):
                 continue
         candidates.append((idxs, subj_rng, v, rule))
