@@ -82,6 +82,8 @@ _CLAUSE_VERBS = frozenset({"say", "insist", "argue", "contend", "assert", "predi
 """Verbs of saying whose object, when they have one, is nearly always a clause."""
 _VAGUE_OBJECTS = frozenset({"so", "it", "this", "that", "something", "nothing", "anything", "much", "little",
                             "yes", "no", "more", "less", "goodbye", "hello", "thanks"})
+_SHORT_OBJECT_CUES = frozenset({"decline", "ask", "announce", "question", "declare"})
+"""Verbs whose two-word object is still a report (``declined to comment``, ``asked why``)."""
 _TIME_CLAUSE = frozenset({"after", "when", "before", "while", "as", "during", "at", "in", "on"})
 _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 
@@ -914,7 +916,8 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
         span = Span(part_spans[0].start, part_spans[-1].end)
         quoted_inside = any(span.contains(s) for s in quoted_spans)
         # "called Trump “unhinged”": quoted words make even a short content a mixed quote
-        if len(span.of(text).split()) < (2 if quoted_inside else MIN_CONTENT_WORDS) or span.end <= span.start:
+        if len(span.of(text).split()) < (2 if quoted_inside or rule == "object" and reporting_lemma(view.tokens[v]) in _SHORT_OBJECT_CUES
+               else MIN_CONTENT_WORDS) or span.end <= span.start:
             continue
         content = set().union(*(_letters(text, p) for p in part_spans))
         if not content:
