@@ -417,7 +417,15 @@ def _attribution_sentence(view: DocView, gap_idx: list[int], gap_text: str) -> b
     if not gap_idx or gap_text[-1:] not in {".", ":"} or len(gap_idx) > 40:
         return False
     words = [i for i in gap_idx if view.tokens[i].upos != "PUNCT"]
-    return any(view.is_reporting(i) for i in words[:5]) and sum(view.is_reporting(i) for i in words) == 1
+    if not any(view.is_reporting(i) for i in words[:5]):
+        return False
+    # "…,” she said, adding that …. “…”, "…,” he told Reuters when asked if …. “…”: a report
+    # hanging on the attribution does not end the quote; a second attribution ("Jones said:") does
+    later = [i for i in words[5:] if view.is_reporting(i)]
+    return sum(view.is_reporting(i) for i in words) == 1 or (
+        gap_text[-1:] == "." and all(view.tokens[i].xpos in {"VBG", "VBN"} for i in later)
+        and sum(view.is_reporting(i) for i in words[:5]) == 1
+    )
 
 
 def _opens_sentence(view: DocView, q: Quoted) -> bool:
