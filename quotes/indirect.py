@@ -152,7 +152,9 @@ def _right_content(view: DocView, v: int, start: int) -> list[int]:
             # "said Trump, despite his wealth, is …", "said the decision, which struck down …,
             # could …": an aside before the clause's own verb is part of the content
             pending = _verb_after_aside(view, out, i, end)
-            if _writers_aside(view, i + 1, end) and not pending:
+            if _writers_aside(view, i + 1, end, clause=any(view.tokens[k].upos in {"VERB", "AUX"} for k in out)) and (
+                not pending
+            ):
                 break
             if view.is_reporting(i + 1) and nxt.xpos in {"VBD", "VBZ", "VBP"}:
                 break  # "…, said one voter": the next report's attribution
@@ -223,7 +225,7 @@ def _verb_after_aside(view: DocView, out: list[int], i: int, end: int) -> bool:
     return False
 
 
-def _writers_aside(view: DocView, k: int, end: int) -> bool:
+def _writers_aside(view: DocView, k: int, end: int, *, clause: bool) -> bool:
     """Whether the words from ``k`` (just after a comma or dash) are the writer's aside on the
     report rather than more of it: ``, even though …``, ``, according to Politico``,
     ``, with Sanders now pressing …``, ``, as has the mayor``, ``, while 95 members favored …``."""
@@ -240,8 +242,8 @@ def _writers_aside(view: DocView, k: int, end: int) -> bool:
         view.tokens[k + 1].upos == "AUX" or view.tokens[k + 1].xpos == "VBN"
     ):
         return True  # ", as has Carlos Gimenez", ", as mentioned above"
-    if first in {"a", "an"} and view.tokens[k].head >= 0 and view.tokens[view.tokens[k].head].upos == "NOUN":
-        return True  # ", a swipe at …": the writer's gloss on what came before
+    if clause and first in {"a", "an"} and view.tokens[k].head >= 0 and view.tokens[view.tokens[k].head].upos == "NOUN":
+        return True  # "…, a swipe at …": the writer's gloss on a reported clause ("cited Johnson, an heir …" goes on)
     if first == "with" and any(view.tokens[i].xpos == "VBG" for i in range(k + 1, min(end, k + 8))):
         return True  # ", with Lewandowski taking to Twitter …"
     return False
@@ -474,7 +476,10 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
         if any(view.tokens[c].deprel in {"aux:pass", "nsubj:pass"} for c in kids):
             return None  # "was criticized by economists": what was said is the subject, if anything
         right = [c for c in kids if c > v and (view.tokens[c].deprel in {"obj", "xcomp", "ccomp"} or (
-                 view.tokens[c].deprel == "obl" and _case(view, c) in _OBJECT_CASES))
+                 view.tokens[c].deprel == "obl" and _case(view, c) in _OBJECT_CASES) or (
+                 # "urged people not to “choose …”", however the parser attached the infinitive
+                 lemma in _ADDRESSEE_VERBS and view.tokens[c].deprel == "advcl" and any(
+                     view.tokens[m].text.lower() == "to" for m in view.children[c])))
                  and view.tokens[c].text not in _WEEKDAYS and view.tokens[c].text.lower() not in NOT_TOPIC_HEADS]
         right = [c for c in right if view.tokens[c].upos != "PRON" or view.tokens[c].deprel != "obj"
                  or any(view.tokens[k].deprel == "xcomp" for k in kids)]
@@ -612,7 +617,9 @@ def _not_a_source(view: DocView, rng: tuple[int, int]) -> bool:
     """A parser's slip for a subject: a time (``last month``, ``Thursday``) or a dateline
     (``WASHINGTON (AP) —``)."""
     toks = view.tokens[rng[0]:rng[1]]
-    if toks[-1].text.lower() in _TIME_WORDS:
+    # "last month", "Thursday"; but "Two House Committees on Monday" is a source
+    head_part = next((toks[:k] for k, t in enumerate(toks) if k and t.upos == "ADP"), toks)
+    if head_part[-1].text.lower() in _TIME_WORDS:
         return True
     nxt = view.tokens[rng[1]].text if rng[1] < len(view.tokens) else ""
     return all(t.text.isupper() or not t.text.isalpha() for t in toks) and nxt in {"(", "—", "–", "-", "--", ","} and (
