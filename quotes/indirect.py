@@ -702,12 +702,12 @@ def _passive(view: DocView, v: int) -> tuple[list[int], tuple[int, int] | None, 
     return content, source, v, "passive"
 
 
-def _main_subject(view: DocView, v: int, content: list[int]) -> tuple[int, int] | None:
-    """For a participle ``v`` that opens or follows its sentence's main clause, the main clause's
-    subject, outside the content; else None."""
+def _main_subject(view: DocView, v: int, content: list[int], *, participle: bool = True) -> tuple[int, int] | None:
+    """For a participle ``v`` that opens or follows its sentence's main clause (or, without
+    ``participle``, any verb of it), the main clause's subject, outside the content; else None."""
     t = view.tokens[v]
     sent = view.doc.sentences[t.sentence]
-    if t.xpos != "VBG" or v > sent.first and view.tokens[v - 1].upos == "AUX":
+    if participle and t.xpos != "VBG" or v > sent.first and view.tokens[v - 1].upos == "AUX":
         return None
     lo, hi = min(content), max(content)
     root = next((i for i in range(sent.first, sent.last) if view.tokens[i].head < 0), None)
@@ -885,6 +885,11 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
                 inside = min(idxs) <= subj_rng[0] <= max(idxs)
                 subj_rng = _main_subject(view, v, idxs) or (subj_rng if not inside else _subject_np(
                     view, v, _sentence_tokens(view, v), exclude=(view.span_of(min(idxs), max(idxs) + 1),)))
+            if subj_rng is None and idxs and (view.tokens[v].xpos == "VBG" or any(
+                    view.tokens[k].upos == "CCONJ" for k in range(max(0, v - 3), v))):
+                # "… and said their views were changed", "Declaring that …, the billionaire …": the
+                # verb shares the main clause's subject
+                subj_rng = _main_subject(view, v, idxs, participle=False)
             if subj_rng is None and not _unnamed_asker(view, v):
                 continue
         candidates.append((idxs, subj_rng, v, rule))
