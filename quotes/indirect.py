@@ -193,6 +193,10 @@ def _right_content(view: DocView, v: int, start: int) -> list[int]:
             ) and (view.tokens[nxt_verb].xpos == view.tokens[v].xpos or view.tokens[after - 1].upos == "AUX"):
                 # (in the verb's own tense: "he'd sit Putin down and tell him …" is still the content)
                 break
+            if nxt_verb is not None and nxt_verb < end and view.tokens[nxt_verb].upos == "VERB" and (
+                _speakers_next_act(view, v, out, nxt_verb)
+            ):
+                break
             conj = t.head
             if conj >= 0 and view.tokens[conj].head in chain and view.tokens[conj].deprel == "conj" and (
                 view.tokens[conj].upos == "VERB" and view.subject_of(conj) in (None, view.subject_of(v))
@@ -208,6 +212,18 @@ def _right_content(view: DocView, v: int, start: int) -> list[int]:
 
 
 _FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
+
+
+def _speakers_next_act(view: DocView, v: int, out: list[int], nxt: int) -> bool:
+    """Whether ``nxt``, a verb after ``and``/``but`` with no subject of its own, goes on from the
+    speaker rather than the content: ``called for a ban and carrying signs``, ``said that she
+    has released her returns and called on Sanders to do the same``."""
+    verbs = [k for k in out if view.tokens[k].upos in {"VERB", "AUX"}]
+    if not verbs:
+        return True  # an object phrase is no clause to go on
+    form = view.tokens[v].xpos
+    return form in {"VBD", "VBZ", "VBG"} and view.tokens[nxt].xpos == form and not any(
+        view.tokens[k].xpos == form for k in verbs)
 
 
 def _verb_after_aside(view: DocView, out: list[int], i: int, end: int) -> bool:
