@@ -135,9 +135,19 @@ class DocView:
         v: int | None = verb
         while v is not None and v not in seen:
             seen.add(v)
-            for c in self.children[v]:
-                if self.tokens[c].deprel in SUBJ_RELS:
-                    return c
+            subjects = [c for c in self.children[v] if self.tokens[c].deprel in SUBJ_RELS]
+            if subjects:
+                # two subjects are a misparse ("WASHINGTON — Sen. Grassley downplayed …"): the
+                # one nearest the verb, before it, is the subject
+                # ("Juan Zarate, a former adviser, questioned …": the first, when a comma makes
+                # the second its apposition)
+                before = [c for c in subjects if c < v]
+                if not before:
+                    return subjects[0]
+                k = len(before) - 1
+                while k > 0 and self.tokens[before[k - 1]].upos == "PROPN" and self._describes(before[k - 1], before[k]):
+                    k -= 1
+                return before[k]
             t = self.tokens[v]
             if t.deprel in {"advcl", "xcomp", "conj", "acl", "parataxis"} and t.head >= 0 and (
                 t.deprel != "parataxis"
@@ -146,6 +156,15 @@ class DocView:
             else:
                 v = None
         return None
+
+    def _describes(self, name: int, other: int) -> bool:
+        """Whether the phrase of ``other`` is an apposition describing the name at ``name``
+        (``Juan Zarate, a former adviser``): a comma, then a determiner or a lowercase word."""
+        comma = next((i for i in range(name + 1, other) if self.tokens[i].text == ","), None)
+        if comma is None:
+            return False
+        word = self.tokens[comma + 1].text
+        return word.lower() in {"a", "an", "the"} or word[:1].islower()
 
     def np_span(self, head: int, limit: Span | None = None) -> tuple[int, int]:
         """The token range ``[first, last)`` of the noun phrase headed by ``head``.

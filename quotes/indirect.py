@@ -635,7 +635,7 @@ def _not_a_source(view: DocView, rng: tuple[int, int]) -> bool:
     toks = view.tokens[rng[0]:rng[1]]
     # "last month", "Thursday"; but "Two House Committees on Monday" is a source
     head_part = next((toks[:k] for k, t in enumerate(toks) if k and t.upos == "ADP"), toks)
-    if head_part[-1].text.lower() in _TIME_WORDS:
+    if head_part[-1].text.lower() in _TIME_WORDS and not head_part[-1].text.isupper():  # (USA TODAY is a paper)
         return True
     nxt = view.tokens[rng[1]].text if rng[1] < len(view.tokens) else ""
     return all(t.text.isupper() or not t.text.isalpha() for t in toks) and nxt in {"(", "—", "–", "-", "--", ","} and (
