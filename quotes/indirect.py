@@ -718,6 +718,35 @@ def _passive(view: DocView, v: int) -> tuple[list[int], tuple[int, int] | None, 
     return content, source, v, "passive"
 
 
+def _subject_past_aside(view: DocView, v: int) -> tuple[int, int] | None:
+    """The subject that an aside or a participle keeps from the verb: ``those surveyed said``,
+    ``Democrats — and some Republicans — say``, ``Joe Scarborough, host of “Morning Joe,”
+    suggested``. The phrase must open its sentence."""
+    sent = view.doc.sentences[view.tokens[v].sentence]
+    j = v - 1
+    while j >= sent.first and view.tokens[j].upos in {"ADV", "AUX", "PART"}:
+        j -= 1
+    if j <= sent.first:
+        return None
+    if view.tokens[j].xpos == "VBN" and view.tokens[j - 1].upos in {"NOUN", "PROPN", "PRON", "DET"}:
+        # "those surveyed", "voters polled": a noun and its participle
+        run = nominal_run(view, range(j - 1, sent.first - 1, -1))
+        if run and view.tokens[max(run)].upos in {"NOUN", "PROPN", "PRON", "DET"}:
+            return min(run), j + 1
+    closing = view.tokens[j].text
+    if closing not in {"—", "–", ",", "”", '"', ")"}:
+        return None
+    # the aside opens at the sentence's first comma or dash; the subject is what comes before it
+    opener = next((i for i in range(sent.first, j) if view.tokens[i].text in {",", "—", "–", "("}), None)
+    if opener is None or opener == sent.first:
+        return None
+    run = nominal_run(view, range(opener - 1, sent.first - 1, -1))
+    if not run or min(run) != sent.first or view.tokens[max(run)].upos not in {"NOUN", "PROPN", "PRON"}:
+        return None
+    rng = (min(run), max(run) + 1)
+    return None if _not_a_source(view, rng) else rng
+
+
 def _main_subject(view: DocView, v: int, content: list[int], *, participle: bool = True) -> tuple[int, int] | None:
     """For a participle ``v`` that opens or follows its sentence's main clause (or, without
     ``participle``, any verb of it), the main clause's subject, outside the content; else None."""
@@ -901,6 +930,8 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
                 inside = min(idxs) <= subj_rng[0] <= max(idxs)
                 subj_rng = _main_subject(view, v, idxs) or (subj_rng if not inside else _subject_np(
                     view, v, _sentence_tokens(view, v), exclude=(view.span_of(min(idxs), max(idxs) + 1),)))
+            if subj_rng is None:
+                subj_rng = _subject_past_aside(view, v)
             if subj_rng is None and idxs and (view.tokens[v].xpos == "VBG" or any(
                     view.tokens[k].upos == "CCONJ" for k in range(max(0, v - 3), v))):
                 # "… and said their views were changed", "Declaring that …, the billionaire …": the
