@@ -508,7 +508,7 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
             last = right[-1] if lemma in _ADDRESSEE_VERBS else right[0]
             sub = sorted((view.subtree(right[0]) | view.subtree(last)) - set(range(0, v + 1)))
             limit = set(_right_content(view, v, sub[0]))
-            return [i for i in range(sub[0], sub[-1] + 1) if i in limit], "object", None
+            return sorted(limit), "object", None
     return None
 
 
