@@ -293,6 +293,13 @@ def _called_as(view: DocView, v: int, end: int) -> list[int]:
     """``calling Mitch McConnell a liar``, ``called the deal a "$25 billion mistake."``, ``calls
     Clinton unqualified``: an object and what it was called, by the words' order alone (a phone
     call, ``called Cruz on Monday``, has no second phrase)."""
+    # "called undocumented immigrants from Mexico “rapists”": the name given is in quotes
+    mark = next((k for k in range(v + 2, min(end, v + 14)) if all(c in "\"“'‘`" for c in view.tokens[k].text)), None)
+    if mark is not None and mark + 1 < end and view.tokens[mark + 1].upos != "PUNCT" and not any(
+        view.tokens[k].xpos in _FINITE or view.tokens[k].upos == "PUNCT" and view.tokens[k].text not in {"'s", "’s"}
+        for k in range(v + 1, mark)
+    ):
+        return _right_content(view, v, v + 1)
     run = nominal_run(view, range(v + 1, end))
     if not run:
         return []
@@ -973,7 +980,7 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
             continue
         part_spans = [Span(view.tokens[r[0]].span.start, view.tokens[r[-1]].span.end) for r in parts]
         span = Span(part_spans[0].start, part_spans[-1].end)
-        quoted_inside = any(span.contains(s) for s in quoted_spans)
+        quoted_inside = any(span.overlaps(s) for s in quoted_spans)
         # "called Trump “unhinged”": quoted words make even a short content a mixed quote
         if len(span.of(text).split()) < (2 if quoted_inside or rule == "object" and reporting_lemma(view.tokens[v]) in _SHORT_OBJECT_CUES
                else MIN_CONTENT_WORDS) or span.end <= span.start:
