@@ -289,6 +289,38 @@ def _as_clause(view: DocView, v: int, run: list[int]) -> tuple[list[int], str, t
     return content, "parenthetical", (first, max(run) + 1)
 
 
+def _clause_after(view: DocView, v: int, end: int) -> int | None:
+    """Where a clause reported by ``v`` opens, past the setting of the report: ``said in a
+    statement Thursday night they pulled …``, ``said nearly every conversation … centers on …``,
+    ``said closed primaries deny …``. The clause must reach a finite verb before any comma."""
+    k = v + 1
+    # "in an interview with The Associated Press last week", "on Saturday": the report's setting
+    while k < end and view.tokens[k].upos == "ADP" and view.tokens[k].text.lower() in {"in", "on", "at", "during"}:
+        run = nominal_run(view, range(k + 1, min(end, k + 12)))
+        if not run:
+            return None
+        k = max(run) + 1
+        while k < end and (view.tokens[k].text.lower() in _TIME_WORDS | {"last", "this", "next"}
+                           or view.tokens[k].text in _WEEKDAYS):
+            k += 1
+        if k < end and view.tokens[k].upos == "ADP" and view.tokens[k].text.lower() == "with":
+            run = nominal_run(view, range(k + 1, min(end, k + 8)))
+            k = max(run) + 1 if run else k
+    if k >= end or view.tokens[k].text.lower() in {"that", "to", "for", "about", "of", ",", "."}:
+        return None
+    if view.tokens[k].text.lower() in _VAGUE_OBJECTS | _TIME_WORDS or view.tokens[k].upos in {"SCONJ", "ADP"}:
+        return None  # "said as he launched …": the time of the report
+    if view.tokens[k].upos == "ADV" and k + 1 < end and view.tokens[k + 1].upos in {"VERB", "AUX"}:
+        return None  # "said, quickly hung up"
+    for j in range(k + 1, min(end, k + 14)):
+        tj = view.tokens[j]
+        if tj.text in {",", ";", ":", ".", "(", "—"} or tj.upos == "SCONJ":
+            return None
+        if tj.xpos in {"VBD", "VBZ", "VBP", "MD"} and not view.is_reporting(j):
+            return k
+    return None
+
+
 def _called_as(view: DocView, v: int, end: int) -> list[int]:
     """``calling Mitch McConnell a liar``, ``called the deal a "$25 billion mistake."``, ``calls
     Clinton unqualified``: an object and what it was called, by the words' order alone (a phone
@@ -491,6 +523,10 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
             content = _right_content(view, v, v + 1)
             if len([i for i in content if view.tokens[i].upos != "PUNCT"]) >= 4:
                 return content, "ccomp", None
+        if lemma in _CLAUSE_VERBS and t.upos == "VERB":
+            start = _clause_after(view, v, end)
+            if start is not None:
+                return _right_content(view, v, start), "ccomp", None
     if topic:
         return topic, "object", None
     directive = lemma in _ADDRESSEE_VERBS and any(view.tokens[c].deprel == "xcomp" and c > v for c in kids)
