@@ -407,13 +407,25 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
     # "a finish that he said defied expectations", "which the campaign says includes …": the
     # relative pronoun stands for what was said, and opens the content
     subj_run = sorted(run)
-    while subj_run and view.tokens[subj_run[0]].text.lower() in {"which", "that"}:
-        subj_run = subj_run[1:]
+    # "a group of hackers who U.S. officials say …": the subject begins after the relative pronoun
+    rels = [k for k, i in enumerate(subj_run) if view.tokens[i].text.lower() in {"which", "that", "who"}
+            and view.tokens[i].upos in {"PRON", "SCONJ", "DET"}]
+    if rels:
+        subj_run = subj_run[rels[-1] + 1:]
     rel = (subj_run[0] - 1) if subj_run else -1
-    is_rel = rel >= sent.first and view.tokens[rel].upos == "PRON" and view.tokens[rel].text.lower() in {
-        "which", "that"}
-    if is_rel and v + 1 < end and view.tokens[v + 1].upos in {"VERB", "AUX"}:
+    is_rel = rel >= sent.first and view.tokens[rel].upos in {"PRON", "SCONJ", "DET"} and (
+        view.tokens[rel].text.lower() in {"which", "that", "who"})
+    verb_next = v + 1 < end and view.tokens[v + 1].upos in {"VERB", "AUX"} and view.tokens[v + 1].xpos != "VBG"
+    if is_rel and verb_next:
         return [rel, *_right_content(view, v, v + 1)], "relative", (subj_run[0], subj_run[-1] + 1)
+    if verb_next and subj_run and rel >= sent.first and view.tokens[rel].upos == "NOUN" and (
+        view.tokens[v + 1].xpos in _FINITE and all(view.tokens[i].upos in {"PRON", "DET", "NOUN", "PROPN", "ADJ"}
+                                                   for i in subj_run)
+    ):
+        # "a decision they say allowed terrorist activity to multiply": a relative clause with
+        # no pronoun; what was said is about the noun it hangs on
+        antecedent = nominal_run(view, range(rel, sent.first - 1, -1))
+        return [*sorted(antecedent), *_right_content(view, v, v + 1)], "relative", (subj_run[0], subj_run[-1] + 1)
     as_clause = _as_clause(view, v, run)
     if as_clause is not None:
         return as_clause
