@@ -1061,5 +1061,31 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
         elif quoted_inside:
             kind = "mixed"
         out.append(Draft(kind=kind, spans=spans, cue=(v, v + 1), subject=subj_rng, rule=rule))
+    out = [_with_lead_in(view, d, out) for d in out]
     out.sort(key=lambda d: d.span.start)
     return out
+
+
+def _with_lead_in(view: DocView, d: Draft, drafts: list[Draft]) -> Draft:
+    """A direct quote attributed after it, whose sentence opens with the writer's words:
+    ``The new strategy is a "very welcome tack," said X`` reports the whole sentence, a mixed
+    quote, as PolNeAR and most schemes mark it."""
+    if d.kind != "direct" or d.rule != "cue-after" or d.cue is None:
+        return d
+    first = view.token_at(d.spans[0].start)
+    if first < 0:
+        return d
+    sent = view.doc.sentences[view.tokens[first].sentence]
+    mark = first
+    while mark > sent.first and all(c in "\"“'‘`" for c in view.tokens[mark - 1].text):
+        mark -= 1
+    lead = list(range(sent.first, mark))
+    words = [i for i in lead if view.tokens[i].upos != "PUNCT"]
+    if len(words) < 2 or view.tokens[lead[-1]].upos == "PUNCT" and view.tokens[lead[-1]].text != "," or any(
+        view.is_reporting(i) or all(c in "\"“”'‘’`" for c in view.tokens[i].text) for i in lead
+    ):
+        return d
+    start = view.tokens[lead[0]].span.start
+    if any(o is not d and o.span.overlaps(Span(start, d.spans[0].start)) for o in drafts):
+        return d
+    return attrs.evolve(d, kind="mixed", spans=(Span(start, d.spans[0].end), *d.spans[1:]))
