@@ -421,11 +421,9 @@ def _attribution_sentence(view: DocView, gap_idx: list[int], gap_text: str) -> b
         return False
     # "…,” she said, adding that …. “…”, "…,” he told Reuters when asked if …. “…”: a report
     # hanging on the attribution does not end the quote; a second attribution ("Jones said:") does
-    later = [i for i in words[5:] if view.is_reporting(i)]
-    return sum(view.is_reporting(i) for i in words) == 1 or (
-        gap_text[-1:] == "." and all(view.tokens[i].xpos in {"VBG", "VBN"} for i in later)
-        and sum(view.is_reporting(i) for i in words[:5]) == 1
-    )
+    first = next(i for i in words[:5] if view.is_reporting(i))
+    later = [i for i in words if i > first and view.is_reporting(i)]
+    return not later or gap_text[-1:] == "." and all(view.tokens[i].xpos in {"VBG", "VBN"} for i in later)
 
 
 def _opens_sentence(view: DocView, q: Quoted) -> bool:
