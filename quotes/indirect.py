@@ -147,7 +147,9 @@ def _right_content(view: DocView, v: int, start: int) -> list[int]:
         t = view.tokens[i]
         if inside is not None and out and t.text == "," and i + 1 < end and i + 1 not in inside:
             break
-        if out and t.upos == "PUNCT" and t.text in {",", ";", "—", "–", "-", ":"} and i + 1 < end:
+        # (a comma inside closing quotation marks ends the phrase as well: 'a "distortion," describing …')
+        comma_quote = t.upos == "PUNCT" and all(c in "\"”'’" for c in t.text) and out and view.tokens[out[-1]].text == ","
+        if out and t.upos == "PUNCT" and (t.text in {",", ";", "—", "–", "-", ":"} or comma_quote) and i + 1 < end:
             nxt = view.tokens[i + 1]
             # "said Trump, despite his wealth, is …", "said the decision, which struck down …,
             # could …": an aside before the clause's own verb is part of the content
