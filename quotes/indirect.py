@@ -149,7 +149,9 @@ def _right_content(view: DocView, v: int, start: int) -> list[int]:
             break
         # (a comma inside closing quotation marks ends the phrase as well: 'a "distortion," describing …')
         comma_quote = t.upos == "PUNCT" and all(c in "\"”'’" for c in t.text) and out and view.tokens[out[-1]].text == ","
-        if out and t.upos == "PUNCT" and (t.text in {",", ";", "—", "–", "-", ":"} or comma_quote) and i + 1 < end:
+        # ("that, while the tax may …, workers won't …": nothing is cut before the content begins)
+        started = any(view.tokens[k].text.lower() not in _KEPT_OPENERS and view.tokens[k].upos != "PUNCT" for k in out)
+        if started and t.upos == "PUNCT" and (t.text in {",", ";", "—", "–", "-", ":"} or comma_quote) and i + 1 < end:
             nxt = view.tokens[i + 1]
             # "said Trump, despite his wealth, is …", "said the decision, which struck down …,
             # could …": an aside before the clause's own verb is part of the content
@@ -597,7 +599,8 @@ def _topic(view: DocView, v: int) -> list[int]:
     # "spoke to Reuters" names whom, not what about: "to" only after point and respond
     preps = {"to"} if view.tokens[v].lemma.lower() in {"point", "respond"} else {"about", "of"}
     if k + 1 < len(view.tokens) and view.tokens[k].text.lower() in preps and (
-        view.tokens[k + 1].text.lower() not in NOT_TOPIC_HEADS and view.tokens[k + 1].upos != "PRON"
+        view.tokens[k + 1].text.lower() not in NOT_TOPIC_HEADS
+        and (view.tokens[k + 1].upos != "PRON" or view.tokens[k + 1].xpos == "PRP$")  # "spoke of his faith"
     ) and view.tokens[v].lemma.lower() in _TOPIC_VERBS:
         return _right_content(view, v, k + 1)
     for c in view.children[v]:
