@@ -178,8 +178,6 @@ def _right_content(view: DocView, v: int, start: int) -> list[int]:
                 nxt.xpos == "VBG" and nxt.upos == "VERB" and (view.is_reporting(i + 1) or nxt.head in chain)
             ):
                 break
-            if nxt.head in chain and view.tokens[nxt.head].upos != "VERB" and nxt.deprel == "mark":
-                break
             # ", an administration official said": another report's attribution begins
             run, after = _phrase_then_verb(view, i + 1, min(end, i + 9), end, {"AUX", "ADV"})
             if run and after < end and view.is_reporting(after):
@@ -199,16 +197,6 @@ def _right_content(view: DocView, v: int, start: int) -> list[int]:
                 break
             if nxt_verb is not None and nxt_verb < end and view.tokens[nxt_verb].upos == "VERB" and (
                 _speakers_next_act(view, v, out, nxt_verb)
-            ):
-                break
-            conj = t.head
-            if conj >= 0 and view.tokens[conj].head in chain and view.tokens[conj].deprel == "conj" and (
-                view.tokens[conj].upos == "VERB" and view.subject_of(conj) in (None, view.subject_of(v))
-                and not any(view.tokens[c].deprel in {"nsubj", "nsubj:pass"} for c in view.children[conj])
-                # "… but declined to say": the speaker's next act, not more of the content
-                and (view.is_reporting(conj) or view.tokens[conj].lemma.lower() in _SPEAKER_ACTS
-                     or view.tokens[conj].xpos == view.tokens[v].xpos and view.tokens[v].xpos in {"VBD", "VBZ"}
-                     and not any(view.tokens[k].upos == "AUX" for k in range(v + 1, i)))
             ):
                 break
         out.append(i)
