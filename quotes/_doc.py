@@ -145,7 +145,8 @@ class DocView:
                 if not before:
                     return subjects[0]
                 k = len(before) - 1
-                while k > 0 and self.tokens[before[k - 1]].upos == "PROPN" and self._describes(before[k - 1], before[k]):
+                while k > 0 and self.tokens[before[k - 1]].upos == "PROPN" and self._describes(
+                        before[k - 1], before[k]):
                     k -= 1
                 return before[k]
             t = self.tokens[v]

@@ -148,7 +148,8 @@ def _right_content(view: DocView, v: int, start: int) -> list[int]:
         if inside is not None and out and t.text == "," and i + 1 < end and i + 1 not in inside:
             break
         # (a comma inside closing quotation marks ends the phrase as well: 'a "distortion," describing …')
-        comma_quote = t.upos == "PUNCT" and all(c in "\"”'’" for c in t.text) and out and view.tokens[out[-1]].text == ","
+        comma_quote = (t.upos == "PUNCT" and all(c in "\"”'’" for c in t.text)
+                       and bool(out) and view.tokens[out[-1]].text == ",")
         # ("that, while the tax may …, workers won't …": nothing is cut before the content begins)
         started = any(view.tokens[k].text.lower() not in _KEPT_OPENERS and view.tokens[k].upos != "PUNCT" for k in out)
         if started and t.upos == "PUNCT" and (t.text in {",", ";", "—", "–", "-", ":"} or comma_quote) and i + 1 < end:
@@ -252,9 +253,8 @@ def _writers_aside(view: DocView, k: int, end: int, *, clause: bool) -> bool:
         return True  # ", as has Carlos Gimenez", ", as mentioned above"
     if clause and first in {"a", "an"} and view.tokens[k].head >= 0 and view.tokens[view.tokens[k].head].upos == "NOUN":
         return True  # "…, a swipe at …": the writer's gloss on a reported clause ("cited Johnson, an heir …" goes on)
-    if first == "with" and any(view.tokens[i].xpos == "VBG" for i in range(k + 1, min(end, k + 8))):
-        return True  # ", with Lewandowski taking to Twitter …"
-    return False
+    # ", with Lewandowski taking to Twitter …"
+    return first == "with" and any(view.tokens[i].xpos == "VBG" for i in range(k + 1, min(end, k + 8)))
 
 
 def _as_clause(view: DocView, v: int, run: list[int]) -> tuple[list[int], str, tuple[int, int]] | None:
@@ -528,9 +528,9 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
             if len([i for i in content if view.tokens[i].upos != "PUNCT"]) >= 4:
                 return content, "ccomp", None
         if lemma in _CLAUSE_VERBS and t.upos == "VERB":
-            start = _clause_after(view, v, end)
-            if start is not None:
-                return _right_content(view, v, start), "ccomp", None
+            opens = _clause_after(view, v, end)
+            if opens is not None:
+                return _right_content(view, v, opens), "ccomp", None
     if topic:
         return topic, "object", None
     directive = lemma in _ADDRESSEE_VERBS and any(view.tokens[c].deprel == "xcomp" and c > v for c in kids)
@@ -1022,9 +1022,10 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
         part_spans = [Span(view.tokens[r[0]].span.start, view.tokens[r[-1]].span.end) for r in parts]
         span = Span(part_spans[0].start, part_spans[-1].end)
         quoted_inside = any(span.overlaps(s) for s in quoted_spans)
-        # "called Trump “unhinged”": quoted words make even a short content a mixed quote
-        if len(span.of(text).split()) < (2 if quoted_inside or rule == "object" and reporting_lemma(view.tokens[v]) in _SHORT_OBJECT_CUES
-               else MIN_CONTENT_WORDS) or span.end <= span.start:
+        # "called Trump “unhinged”", "declined to comment": quoted words, or the object of a few
+        # verbs, make even a short content a report
+        short_ok = quoted_inside or rule == "object" and reporting_lemma(view.tokens[v]) in _SHORT_OBJECT_CUES
+        if len(span.of(text).split()) < (2 if short_ok else MIN_CONTENT_WORDS) or span.end <= span.start:
             continue
         content = set().union(*(_letters(text, p) for p in part_spans))
         if not content:
