@@ -822,8 +822,10 @@ def _unnamed_asker(view: DocView, v: int) -> bool:
     sent = view.doc.sentences[t.sentence]
     before = [view.tokens[i].text.lower() for i in range(sent.first, v)]
     # the tagger may call a sentence-opening "Asked" a past tense; the shape decides
+    # ("… and when asked who …", "Trump, when asked about …": the same, inside a sentence)
     return t.text.lower() == "asked" and t.xpos in {"VBN", "VBD"} and (
-        not before or before in (["when"], ["after"], ["once"], ["if"]))
+        not before or before in (["when"], ["after"], ["once"], ["if"]) or before[-1] in {"when", "if", "once"}
+        or before[-2:] in (["after", "being"], ["when", "being"]))
 
 
 def _reports_nothing(view: DocView, v: int) -> bool:
