@@ -875,7 +875,10 @@ def _colon_labels(view: DocView) -> list[tuple[list[int], tuple[int, int], int]]
         content = [i for i in range(colon + 1, len(view.tokens)) if view.tokens[i].span.end <= stop]
         # a clause of its own (not a list of names), and not one that reports someone else's words
         has_verb = any(view.tokens[i].upos in {"VERB", "AUX"} for i in content)
-        if len(content) >= MIN_CONTENT_WORDS and has_verb and not any(view.is_reporting(i) for i in content):
+        # a headline ("Lynch: No outside influence on FBI probe") need not have a verb
+        headline = para.start == view.paragraphs[0].start or _title_case(view, view.tokens[colon].sentence)
+        if len(content) >= MIN_CONTENT_WORDS and (has_verb or headline) and not any(
+                view.is_reporting(i) for i in content):
             out.append((content, (first, colon), colon))
     return out
 
