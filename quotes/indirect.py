@@ -313,6 +313,30 @@ def _clause_after(view: DocView, v: int, end: int) -> int | None:
     return None
 
 
+def _after_colon(view: DocView, v: int) -> list[int]:
+    """``He said:`` and a passage not in quotation marks, on the same line (``a blunt answer:
+    Republican intellectuals loathe the rabble``) or as the next paragraph (a block quote)."""
+    end = _sentence_end(view, v)
+    colon = next((k for k in range(v + 1, min(end, v + 10)) if view.tokens[k].text == ":"), None)
+    if colon is None or any(view.tokens[k].upos in {"VERB", "AUX"} or view.tokens[k].text in {",", ";"}
+                            for k in range(v + 1, colon)):
+        return []
+    k = colon + 1
+    if k >= len(view.tokens) or all(c in "\"“'‘`" for c in view.tokens[k].text) or view.tokens[k].text == "<":
+        return []  # a direct quote (found as one) or a tweet's markup
+    here = view.paragraph_of(view.tokens[colon].span.start)
+    para = view.paragraph_of(view.tokens[k].span.start)
+    if para == here:
+        content = list(range(k, _sentence_end(view, k)))
+    elif para == here + 1:
+        span = view.paragraphs[para]
+        content = [i for i in view.tokens_in(span)]
+    else:
+        return []
+    words = [i for i in content if view.tokens[i].upos != "PUNCT"]
+    return content if len(words) >= MIN_CONTENT_WORDS else []
+
+
 def _called_as(view: DocView, v: int, end: int) -> list[int]:
     """``calling Mitch McConnell a liar``, ``called the deal a "$25 billion mistake."``, ``calls
     Clinton unqualified``: an object and what it was called, by the words' order alone (a phone
@@ -389,6 +413,9 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
         rest_idx = [i for i in range(v + 1, end) if view.tokens[i].upos != "PUNCT" or i < end - 1]
         if len(rest_idx) >= MIN_CONTENT_WORDS:
             return rest_idx, "ccomp", None
+    colon_content = _after_colon(view, v)
+    if colon_content:
+        return colon_content, "colon-after", None
     marks = _WH_MARKS if lemma in _QUESTION_VERBS else _CLAUSE_MARKS
     that = next((i for i in range(v + 1, min(end, v + 25)) if view.tokens[i].text.lower() in marks
                  and (view.tokens[i].upos in {"SCONJ", "ADV", "PRON"} or view.tokens[i].text.lower() != "that")), None)
