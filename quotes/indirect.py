@@ -472,6 +472,8 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
             if sentence_like(content):
                 return content, "trailing", (after[0], after[-1] + 1)
     ccomp = [c for c in kids if c > v and view.tokens[c].deprel in CONTENT_RELS and not view.is_reporting(c)]
+    # "urged women to vote for her, saying, “…”": a clause after another verb of saying is that verb's
+    ccomp = [c for c in ccomp if not any(view.is_reporting(k) for k in range(v + 1, min(view.subtree(c))))]
     if frames & {"as", "of"}:
         word = "as" if "as" in frames else "of"
         if any(view.tokens[i].text.lower() == word for i in range(v + 1, min(end, v + 10))):
