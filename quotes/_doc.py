@@ -17,6 +17,7 @@ from quotes.lexicon import (
     PLACES,
     REPORTING_VERBS,
     TITLES,
+    is_time_word,
 )
 from quotes.model import Document, Span, Token
 from quotes.names import fold
@@ -136,6 +137,8 @@ class DocView:
         while v is not None and v not in seen:
             seen.add(v)
             subjects = [c for c in self.children[v] if self.tokens[c].deprel in SUBJ_RELS]
+            # a time is no subject ("Majorities of Democrats … Tuesday say"), when there is another
+            subjects = [c for c in subjects if not is_time_word(self.tokens[c].text)] or subjects
             if subjects:
                 # two subjects are a misparse ("WASHINGTON — Sen. Grassley downplayed …"): the
                 # one nearest the verb, before it, is the subject

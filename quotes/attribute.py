@@ -26,7 +26,7 @@ import attrs
 
 from quotes._doc import DocView, classify_np, nominal_run
 from quotes.detect import Quoted
-from quotes.lexicon import QUOTE_INTRO_VERBS, QUOTE_MARKS
+from quotes.lexicon import QUOTE_INTRO_VERBS, QUOTE_MARKS, is_time_word
 from quotes.model import Span, _spans
 
 #: Confidence of each rule: the share of its quotes whose content matches a PolNeAR attribution
@@ -148,11 +148,15 @@ def _adjacent_np(view: DocView, verb: int) -> tuple[int, int] | None:
     while j >= sent.first and (
         view.tokens[j].upos in {"AUX", "ADV", "PART"} and view.tokens[j].text not in {"'s", "’s"}
         or view.tokens[j].text == ")"
+        or is_time_word(view.tokens[j].text) and j - 1 >= sent.first
+        and view.tokens[j - 1].text.lower() in {"last", "this", "next", "on", "earlier"}
     ):
         if view.tokens[j].text == ")":
             # "Paul Ryan (R-WI) said": step over the parenthesis
             while j >= sent.first and view.tokens[j].text != "(":
                 j -= 1
+        elif is_time_word(view.tokens[j].text):
+            j -= 1  # "Feinstein last week said", "Police had last month charged": over the time too
         j -= 1
     run = nominal_run(view, range(j, sent.first - 1, -1))
     if not run or view.tokens[max(run)].upos not in {"NOUN", "PROPN", "PRON", "NUM"}:

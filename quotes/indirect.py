@@ -25,7 +25,16 @@ import attrs
 from quotes._doc import DocView, nominal_run, reporting_lemma
 from quotes.attribute import Draft, _subject_np
 from quotes.detect import Quoted
-from quotes.lexicon import CONTENTLESS_OBJECTS, LABEL_WORDS, LIGHT_VERBS, NOMINAL_CUES, NOT_TOPIC_HEADS, REPORTING_VERBS
+from quotes.lexicon import (
+    CONTENTLESS_OBJECTS,
+    LABEL_WORDS,
+    LIGHT_VERBS,
+    NOMINAL_CUES,
+    NOT_TOPIC_HEADS,
+    REPORTING_VERBS,
+    TIME_WORDS,
+    is_time_word,
+)
 from quotes.model import Span, Token
 
 CONTENT_RELS = frozenset({"ccomp", "parataxis"})
@@ -292,7 +301,7 @@ def _clause_after(view: DocView, v: int, end: int) -> int | None:
         if not run:
             return None
         k = max(run) + 1
-        while k < end and (view.tokens[k].text.lower() in _TIME_WORDS | {"last", "this", "next"}
+        while k < end and (view.tokens[k].text.lower() in TIME_WORDS | {"last", "this", "next"}
                            or view.tokens[k].text in _WEEKDAYS):
             k += 1
         if k < end and view.tokens[k].upos == "ADP" and view.tokens[k].text.lower() == "with":
@@ -300,7 +309,7 @@ def _clause_after(view: DocView, v: int, end: int) -> int | None:
             k = max(run) + 1 if run else k
     if k >= end or view.tokens[k].text.lower() in {"that", "to", "for", "about", "of", ",", "."}:
         return None
-    if view.tokens[k].text.lower() in _VAGUE_OBJECTS | _TIME_WORDS or view.tokens[k].upos in {"SCONJ", "ADP"}:
+    if view.tokens[k].text.lower() in _VAGUE_OBJECTS | TIME_WORDS or view.tokens[k].upos in {"SCONJ", "ADP"}:
         return None  # "said as he launched …": the time of the report
     if view.tokens[k].upos == "ADV" and k + 1 < end and view.tokens[k + 1].upos in {"VERB", "AUX"}:
         return None  # "said, quickly hung up"
@@ -527,11 +536,11 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
             # "told The Star-Ledger of Newark last week she would rather …": past the person told
             for k in [*nominal_run(view, range(v + 1, end)), end]:
                 # the person told ends where a time or the clause's own subject begins
-                if k == end or view.tokens[k].text.lower() in _TIME_WORDS | {"last", "this", "next"} or (
+                if k == end or view.tokens[k].text.lower() in TIME_WORDS | {"last", "this", "next"} or (
                         k > v + 1 and view.tokens[k].text.lower() in {"he", "she", "they", "we", "i", "it"}):
                     break
             while k < end and (view.tokens[k].upos in {"ADV", "ADP"} or view.tokens[k].text in _WEEKDAYS
-                               or view.tokens[k].deprel.startswith("obl") or view.tokens[k].text.lower() in _TIME_WORDS
+                               or view.tokens[k].deprel.startswith("obl") or view.tokens[k].text.lower() in TIME_WORDS
                                or view.tokens[k].upos == "ADJ" and view.tokens[k].text.lower() == "last"):
                 k += 1
             after = nominal_run(view, range(k, min(end, k + 6)))
@@ -549,7 +558,7 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
             finite = rest[verb - 1].text.lower() != "to" and rest[verb].xpos != "VBG"
             return _right_content(view, v, v + 1), "ccomp" if finite else "object", None
         if lemma in _CLAUSE_VERBS and nxt.upos in {"PROPN", "NOUN", "PRON", "DET", "NUM", "ADJ"} and (
-            nxt.text.lower().rstrip(".") not in _TIME_WORDS | _VAGUE_OBJECTS and nxt.text not in _WEEKDAYS
+            nxt.text.lower().rstrip(".") not in TIME_WORDS | _VAGUE_OBJECTS and nxt.text not in _WEEKDAYS
         ):
             # "Doyle said each year of education yields a 10% bump": a clause whose verb the
             # tagger missed; what follows "said" is still what was said
@@ -698,12 +707,6 @@ def _according_to(view: DocView) -> list[tuple[list[int], tuple[int, int], int]]
     return out
 
 
-_TIME_WORDS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-    "tomorrow", "week", "month", "year", "night", "morning", "evening", "afternoon", "weekend", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "time", "day",
-})
 
 
 def _not_a_source(view: DocView, rng: tuple[int, int]) -> bool:
@@ -712,7 +715,7 @@ def _not_a_source(view: DocView, rng: tuple[int, int]) -> bool:
     toks = view.tokens[rng[0]:rng[1]]
     # "last month", "Thursday"; but "Two House Committees on Monday" is a source
     head_part = next((toks[:k] for k, t in enumerate(toks) if k and t.upos == "ADP"), toks)
-    if head_part[-1].text.lower() in _TIME_WORDS and not head_part[-1].text.isupper():  # (USA TODAY is a paper)
+    if is_time_word(head_part[-1].text):
         return True
     nxt = view.tokens[rng[1]].text if rng[1] < len(view.tokens) else ""
     return all(t.text.isupper() or not t.text.isalpha() for t in toks) and nxt in {"(", "—", "–", "-", "--", ","} and (
@@ -795,6 +798,10 @@ def _passive(view: DocView, v: int) -> tuple[list[int], tuple[int, int] | None, 
     return content, source, v, "passive"
 
 
+_QUANTITIES = frozenset({"half", "most", "many", "some", "few", "all", "both", "majority", "third", "quarter",
+                         "two-thirds", "others"})
+
+
 def _subject_past_aside(view: DocView, v: int) -> tuple[int, int] | None:
     """The subject that an aside or a participle keeps from the verb: ``those surveyed said``,
     ``Democrats — and some Republicans — say``, ``Joe Scarborough, host of “Morning Joe,”
@@ -805,7 +812,15 @@ def _subject_past_aside(view: DocView, v: int) -> tuple[int, int] | None:
         j -= 1
     if j <= sent.first:
         return None
-    if view.tokens[j].xpos == "VBN" and view.tokens[j - 1].upos in {"NOUN", "PROPN", "PRON", "DET"}:
+    if view.tokens[j].text.lower() in _QUANTITIES:
+        # "Nearly half said …", "Most say …": a share of those asked
+        first = j
+        while first > sent.first and view.tokens[first - 1].upos in {"ADV", "NUM", "DET"}:
+            first -= 1
+        if first == sent.first or view.tokens[first - 1].text == ",":
+            return first, j + 1
+    if view.tokens[j].upos == "VERB" and view.tokens[j].xpos in {"VBN", "VBD"} and view.tokens[j - 1].upos in {
+            "NOUN", "PROPN", "PRON", "DET"}:
         # "those surveyed", "voters polled": a noun and its participle
         run = nominal_run(view, range(j - 1, sent.first - 1, -1))
         if run and view.tokens[max(run)].upos in {"NOUN", "PROPN", "PRON", "DET"}:
@@ -906,6 +921,8 @@ def _colon_labels(view: DocView) -> list[tuple[list[int], tuple[int, int], int]]
         has_verb = any(view.tokens[i].upos in {"VERB", "AUX"} for i in content)
         # a headline ("Lynch: No outside influence on FBI probe") need not have a verb
         headline = para.start == view.paragraphs[0].start or _title_case(view, view.tokens[colon].sentence)
+        if all(view.tokens[i].upos in {"PROPN", "PUNCT", "CCONJ"} for i in content):
+            headline = False  # "Iowa: Tim Albrecht, Brad Anderson, …" is a list of names
         if len(content) >= MIN_CONTENT_WORDS and (has_verb or headline) and not any(
                 view.is_reporting(i) for i in content):
             out.append((content, (first, colon), colon))

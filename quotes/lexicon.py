@@ -285,3 +285,24 @@ federal state local foreign military police
 
 #: Pronouns that mark a man or a woman.
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+
+TIME_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+    "tomorrow", "week", "month", "year", "night", "morning", "evening", "afternoon", "weekend", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "time", "day",
+})
+"""Words that name a time: never a speaker, and never what was said (``said Tuesday``)."""
+_CALENDAR_NAMES = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+})
+
+
+def is_time_word(word: str) -> bool:
+    """Whether ``word`` names a time: ``Tuesday``, ``month``; not the names ``Day`` or ``USA TODAY``."""
+    low = word.lower()
+    if low not in TIME_WORDS or word.isupper() and len(word) > 1:
+        return False
+    return low in _CALENDAR_NAMES or word[:1].islower()
