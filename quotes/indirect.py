@@ -739,8 +739,15 @@ def _verb_tagged_noun(view: DocView, v: int) -> bool:
     if v == 0 or v + 1 >= len(view.tokens):
         return False
     prev, nxt = view.tokens[v - 1], view.tokens[v + 1]
-    if prev.upos not in {"PROPN", "PRON", "NOUN"} or prev.sentence != t.sentence or nxt.sentence != t.sentence:
+    if prev.sentence != t.sentence or nxt.sentence != t.sentence:
+        return False
+    that_soon = any(view.tokens[k].text.lower() == "that" for k in range(v + 1, min(len(view.tokens), v + 9)))
+    if prev.text == "," and (nxt.text.lower() == "that" or nxt.text.lower() in {"in", "on"} and that_soon):
+        return True  # "Dan P. McAdams, a psychology professor, writes in The Atlantic that …"
+    if prev.upos not in {"PROPN", "PRON", "NOUN"}:
         return t.text[:1].isupper() and _title_case(view, t.sentence)
+    if nxt.text.lower() in {"in", "on"} and that_soon:
+        return True
     if nxt.text.lower() in _VERB_AFTER:
         return True
     if nxt.text.lower() == "to":
