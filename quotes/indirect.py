@@ -268,10 +268,18 @@ def _writers_aside(view: DocView, k: int, end: int, *, clause: bool) -> bool:
 
 def _as_clause(view: DocView, v: int, run: list[int]) -> tuple[list[int], str, tuple[int, int]] | None:
     """``As Ryan has pointed out, that is the textbook definition``, ``…, as critics argue.``:
-    the report is the rest of the sentence, on either side of the ``as`` clause."""
-    if not run:
-        return None
+    the report is the rest of the sentence, on either side of the ``as`` clause (``As reported by
+    Western Journalism, …``: its source follows ``by``)."""
     sent = view.doc.sentences[view.tokens[v].sentence]
+    source = (min(run), max(run) + 1) if run else None
+    if not run and v > sent.first and view.tokens[v - 1].text.lower() == "as" and v + 1 < sent.last and (
+            view.tokens[v + 1].text.lower() == "by"):
+        agent = nominal_run(view, range(v + 2, sent.last))
+        if not agent:
+            return None
+        run, source = [v], (min(agent), max(agent) + 1)
+    if not run or source is None:
+        return None
     first = min(run)
     k = first - 1
     if k < sent.first or view.tokens[k].text.lower() != "as" or (k > sent.first and view.tokens[k - 1].text.lower() in {
@@ -287,7 +295,7 @@ def _as_clause(view: DocView, v: int, run: list[int]) -> tuple[list[int], str, t
     if len([i for i in content if view.tokens[i].upos != "PUNCT"]) < MIN_CONTENT_WORDS or not any(
             view.tokens[i].upos in {"VERB", "AUX"} for i in content):
         return None
-    return content, "parenthetical", (first, max(run) + 1)
+    return content, "parenthetical", source
 
 
 def _clause_after(view: DocView, v: int, end: int) -> int | None:
