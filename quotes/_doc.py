@@ -55,6 +55,11 @@ def reporting_lemma(t: Token) -> str | None:
     return None
 
 
+_VERB_ONLY_FORMS = frozenset({"spoke", "wrote", "written", "spoken", "argued", "insisted", "asserted", "declared",
+                              "explained", "acknowledged", "tweeted", "urged", "warned", "predicted", "announced"})
+"""Forms of verbs of saying that are never nouns, whatever a tagger calls them."""
+
+
 class DocView:
     """Indexes over one annotated document for the rules."""
 
@@ -121,7 +126,8 @@ class DocView:
         lemma = reporting_lemma(t)
         if lemma is None:
             return False
-        return any_tag or t.upos == "VERB" or t.xpos.startswith("VB") or lemma in {"say", "tell"}
+        return any_tag or t.upos == "VERB" or t.xpos.startswith("VB") or lemma in {"say", "tell"} or (
+            t.text.lower() in _VERB_ONLY_FORMS)
 
     def depth(self, i: int) -> int:
         """How many heads stand between token ``i`` and its sentence's root."""

@@ -1025,7 +1025,13 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
             or view.tokens[min(idxs)].xpos == "VBG"
         ):
             continue
-        if subj_rng is None:
+        if _unnamed_asker(view, v):
+            # "when asked who would win, the senator laughed": the senator was asked; the asker is
+            # named only by "by" ("Asked by Matt Lauer whether …")
+            agent = nominal_run(view, range(v + 2, _sentence_end(view, v))) if (
+                v + 1 < len(view.tokens) and view.tokens[v + 1].text.lower() == "by") else []
+            subj_rng = (min(agent), max(agent) + 1) if agent else None
+        elif subj_rng is None:
             # the parse's subject (a relative pronoun too: "Weaver, who said …" is resolved to
             # Weaver); else the noun phrase right before the verb, where English puts it
             # (neither may be a time or a dateline: then no source is named)
@@ -1051,7 +1057,7 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
                 # "… and said their views were changed", "Declaring that …, the billionaire …": the
                 # verb shares the main clause's subject
                 subj_rng = _main_subject(view, v, idxs, participle=False)
-            if subj_rng is None and not _unnamed_asker(view, v):
+            if subj_rng is None:
                 continue
         candidates.append((idxs, subj_rng, v, rule))
     for idxs, src_rng, cue in _according_to(view):
