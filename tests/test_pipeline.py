@@ -275,3 +275,76 @@ def test_not_reports(text, allowed, annotator):
     """Words of saying that report nothing: a so-called name, an idiom, how or when someone spoke."""
     art = extract(text, annotator=annotator)
     assert {q.text for q in art.quotes} == allowed
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker, rule",
+    [
+        # the writer's aside after a reported clause is not what was said
+        ("The senator said he would vote for the bill, a swipe at his own party's leaders.",
+         "he would vote for the bill", "senator", "ccomp"),
+        ("Trump said the election was rigged, even though he won the primary.",
+         "the election was rigged", "Trump", "ccomp"),
+        # a participle speaks for the main clause's subject, not for a noun in its own content
+        ("Obama has threatened to veto the bill, arguing such legislation could expose the country to lawsuits.",
+         "such legislation could expose the country to lawsuits", "Obama", "ccomp"),
+        # a two-word object of decline is a report
+        ("A spokesman for the company declined to comment.", "to comment", "spokesman", "object"),
+        # a verb of saying the tagger may call a noun
+        ("The Washington Times reports Beck will endorse Cruz at a rally in Iowa on Saturday.",
+         "Beck will endorse Cruz at a rally in Iowa on Saturday", "Washington Times", "ccomp"),
+        ("Dan McAdams, a psychology professor at Northwestern University, writes in The Atlantic that "
+         "Trump exhibits sky-high extroversion.", "that Trump exhibits sky-high extroversion", "McAdams", "ccomp"),
+        # a dateline before the subject is not the source
+        ("WASHINGTON — Sen. Chuck Grassley on Wednesday downplayed the attack and said it was the same thing.",
+         "it was the same thing", "Grassley", "ccomp"),
+        # a noun with its participle is a source
+        ("Again, those surveyed said Trump was best able to handle the issue.",
+         "Trump was best able to handle the issue", "those surveyed", "ccomp"),
+        # a colon after the verb of saying, and the passage as the next paragraph
+        ("In a speech last July, he said:\n\nLet no one be mistaken, his candidacy is a cancer on conservatism.",
+         "Let no one be mistaken, his candidacy is a cancer on conservatism", None, "colon-after"),
+        # a headline's label, with no verb in the claim
+        ("Lynch: No outside influence on FBI probe into Clinton emails.\n\nThe attorney general spoke on Tuesday.",
+         "No outside influence on FBI probe into Clinton emails", "Lynch", "colon"),
+        # the source of an "as" clause in the passive
+        ("As reported by Western Journalism, the former operative found both issues to be disqualifying.",
+         "the former operative found both issues to be disqualifying", "Western Journalism", "parenthetical"),
+    ],
+)
+def test_more_indirect_shapes(text, content, speaker, rule, annotator):
+    """The shapes added from PolNeAR's misses: the content, its rule, and the words naming the source."""
+    qs = [q for q in extract(text, annotator=annotator).quotes if q.text == content]
+    assert qs, f"{content!r} not among {[q.text for q in extract(text, annotator=annotator).quotes]}"
+    q = qs[0]
+    assert q.rule == rule
+    if speaker is not None:
+        assert q.speaker_mention is not None and speaker in q.speaker_mention.text
+
+
+def test_lead_in_makes_a_direct_quote_mixed(annotator):
+    """The writer's words opening the sentence of a quote attributed after it belong to the report."""
+    text = 'The new strategy is a "very welcome tack," said David Axelrod, a former adviser.'
+    [q] = only(text, annotator)
+    assert q.kind == "mixed" and q.text.startswith("The new strategy is a")
+    assert q.speaker is not None and q.speaker.name == "David Axelrod"
+
+
+def test_quote_goes_on_past_a_participle_report(annotator):
+    """“…,” X said, noting that …. “…”: the second quote goes on from the first."""
+    text = ('"That\'s the question," Clark said, noting he would support any of the other candidates. '
+            '"We\'ve developed a deep bench here."')
+    [q] = only(text, annotator, "direct")
+    assert q.text.endswith("deep bench here.") and len(q.spans) == 2
+    assert any(i.text == "he would support any of the other candidates" for i in only(text, annotator, "indirect"))
+
+
+def test_asked_is_not_the_asker(annotator):
+    """"when asked …, the senator laughed": the senator was asked; "asked by X" names the asker."""
+    art = extract("But when asked who would win the primary, the senator laughed.", annotator=annotator)
+    [q] = art.quotes
+    assert q.text == "who would win the primary" and q.speaker is None
+    art = extract("Asked by Matt Lauer whether she had practiced her speech, Melania smiled.", annotator=annotator)
+    [q] = art.quotes
+    assert q.text.startswith("whether she had practiced") and q.speaker_mention is not None
+    assert "Lauer" in q.speaker_mention.text
