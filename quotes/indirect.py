@@ -361,7 +361,8 @@ def _called_as(view: DocView, v: int, end: int) -> list[int]:
     # "called undocumented immigrants from Mexico “rapists”": the name given is in quotes
     mark = next((k for k in range(v + 2, min(end, v + 14)) if all(c in "\"“'‘`" for c in view.tokens[k].text)), None)
     if mark is not None and mark + 1 < end and view.tokens[mark + 1].upos != "PUNCT" and not any(
-        view.tokens[k].xpos in _FINITE or view.tokens[k].upos == "PUNCT" and view.tokens[k].text not in {"'s", "’s", "-"}
+        view.tokens[k].xpos in _FINITE
+        or view.tokens[k].upos == "PUNCT" and view.tokens[k].text not in {"'s", "’s", "-"}
         for k in range(v + 1, mark)
     ):
         return _right_content(view, v, v + 1)
