@@ -280,6 +280,9 @@ def _as_clause(view: DocView, v: int, run: list[int]) -> tuple[list[int], str, t
         run, source = [v], (min(agent), max(agent) + 1)
     if not run or source is None:
         return None
+    after = view.tokens[v + 1] if v + 1 < sent.last else None
+    if after is not None and (after.text.lower() in {"for", "that", "upon"} or after.upos in {"DET", "NOUN", "PROPN"}):
+        return None  # "as he called for greater ethics": while he said something of his own
     first = min(run)
     k = first - 1
     if k < sent.first or view.tokens[k].text.lower() != "as" or (k > sent.first and view.tokens[k - 1].text.lower() in {
@@ -899,10 +902,13 @@ def _reports_nothing(view: DocView, v: int) -> bool:
         return True  # "higher than previous studies have suggested"
     if v > 0 and view.tokens[v - 1].text.lower() in {"so", "so-"}:
         return True  # "the so called Durand line" names a thing
-    if lemma == "call" and (t.deprel == "acl" or any(k.deprel == "obj" and k.lemma.lower() == "shot" for k in kids)):
-        return True  # "a group called Ginbot 7", "a man calling himself Paul", "calling the shots"
-    # "pointed to the report", "points out that …" are reports; "pointed at the door" is not
     nxt = view.tokens[v + 1].text.lower() if v + 1 < len(view.tokens) else ""
+    naming = t.deprel == "acl" and nxt not in {"for", "on", "upon", "out"} and view.tokens[v - 1].text != ","
+    if lemma == "call" and (naming or any(k.deprel == "obj" and k.lemma.lower() == "shot" for k in kids)):
+        # "a group called Ginbot 7", "a man calling himself Paul", "calling the shots" (but "Brian
+        # Fallon, a spokesman, called on the senator to …" is a report the parser took for a participle)
+        return True
+    # "pointed to the report", "points out that …" are reports; "pointed at the door" is not
     return lemma == "point" and nxt not in {"out", "to"} and not any(k.text.lower() in {"out", "to"} for k in kids)
 
 
