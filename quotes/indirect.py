@@ -281,7 +281,8 @@ def _as_clause(view: DocView, v: int, run: list[int]) -> tuple[list[int], str, t
     if not run or source is None:
         return None
     after = view.tokens[v + 1] if v + 1 < sent.last else None
-    if after is not None and (after.text.lower() in {"for", "that", "upon"} or after.upos in {"DET", "NOUN", "PROPN"}):
+    if after is not None and (after.text.lower() in {"for", "that", "upon", "about", "of"}
+                              or after.upos in {"DET", "NOUN", "PROPN"}):
         return None  # "as he called for greater ethics": while he said something of his own
     first = min(run)
     k = first - 1
@@ -632,8 +633,15 @@ def _topic(view: DocView, v: int) -> list[int]:
         return []  # "said on CNN": where, not what about
     # "spoke of defeat", "pointed to the protesters": the preposition right after the verb
     k = v + 1
-    if k < len(view.tokens) and view.tokens[k].text.lower() in {"out", "up"}:
+    # (past a particle or an adverb: "spoke out against", "spoke favorably of"; and past whom:
+    # "spoke to CNN about the subject")
+    while k < len(view.tokens) and (view.tokens[k].text.lower() in {"out", "up"} or view.tokens[k].upos == "ADV"):
         k += 1
+    if k < len(view.tokens) and view.tokens[k].text.lower() == "to":
+        about = next((m for m in range(k + 1, min(len(view.tokens), k + 7))
+                      if view.tokens[m].text.lower() in {"about", "of"}), None)
+        if about is not None and nominal_run(view, range(k + 1, about)) == list(range(k + 1, about)):
+            k = about
     # "spoke to Reuters" names whom, not what about: "to" only after point and respond
     preps = {"to"} if view.tokens[v].lemma.lower() in {"point", "respond"} else {"about", "of"}
     if k + 1 < len(view.tokens) and view.tokens[k].text.lower() in preps and (
