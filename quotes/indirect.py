@@ -866,6 +866,29 @@ def _subject_past_aside(view: DocView, v: int) -> tuple[int, int] | None:
     return None if _not_a_source(view, rng) else rng
 
 
+def _leading_subject(view: DocView, v: int) -> tuple[int, int] | None:
+    """The noun phrase that opens ``v``'s sentence (after a fronted phrase and its comma), when
+    nothing but an aside stands between it and ``v``: ``Sen. Claire McCaskill (D-Mo.), who has
+    endorsed Clinton, said``, ``One in four voters in a New York Times poll last year said``."""
+    sent = view.doc.sentences[view.tokens[v].sentence]
+    start = sent.first
+    if view.tokens[start].upos in {"ADP", "SCONJ", "ADV", "VERB"}:
+        comma = next((i for i in range(start, v) if view.tokens[i].text == ","), None)
+        if comma is None:
+            return None
+        start = comma + 1
+    run = nominal_run(view, range(start, v))
+    if not run or min(run) != start or view.tokens[max(run)].upos not in {"NOUN", "PROPN", "PRON"}:
+        return None
+    rng = (start, max(run) + 1)
+    between = list(range(rng[1], v))
+    finite = [i for i in between if view.tokens[i].xpos in _FINITE or view.is_reporting(i)]
+    if finite and not (between and view.tokens[between[0]].text in {",", "(", "—", "–"}
+                       and view.tokens[between[-1]].text in {",", ")", "—", "–"}):
+        return None
+    return None if _not_a_source(view, rng) else rng
+
+
 def _main_subject(view: DocView, v: int, content: list[int], *, participle: bool = True) -> tuple[int, int] | None:
     """For a participle ``v`` that opens or follows its sentence's main clause (or, without
     ``participle``, any verb of it), the main clause's subject, outside the content; else None."""
@@ -1073,7 +1096,11 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
                 # verb shares the main clause's subject
                 subj_rng = _main_subject(view, v, idxs, participle=False)
             if subj_rng is None:
-                continue
+                subj_rng = _leading_subject(view, v)
+            if subj_rng is None and not (idxs and rule in {"ccomp", "frame"} and any(
+                    view.tokens[i].xpos in _FINITE or view.tokens[i].text.lower() in {"that", "whether"}
+                    or rule == "frame" for i in idxs)):
+                continue  # with no source found, only a clause or a frame is report enough
         candidates.append((idxs, subj_rng, v, rule))
     for idxs, src_rng, cue in _according_to(view):
         candidates.append((idxs, src_rng, cue, "according-to"))
