@@ -1149,7 +1149,11 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
         # what direct quotes already say
         overlapping = [d for d in out if d.kind == "direct" and any(s.overlaps(span) for s in d.spans)]
         covered = set().union(*(_letters(text, s) for d in overlapping for s in d.spans)) if overlapping else set()
-        if overlapping and len(covered & content) >= 0.6 * len(content):
+        # ("said the Romney campaign would “do daily requests …”": words of the writer's before the
+        # quote make the whole clause one mixed quote)
+        lead = text[span.start:min(d.span.start for d in overlapping)].split() if overlapping else []
+        lead = [w for w in lead if w.lower() not in _KEPT_OPENERS and any(c.isalnum() for c in w)]
+        if overlapping and len(covered & content) >= 0.6 * len(content) and len(lead) < 2:
             # the content is a direct quote: give it this cue's source if it has none
             for d in overlapping:
                 if d.subject is None or d.rule == "continuation":
