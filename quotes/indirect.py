@@ -163,6 +163,8 @@ def _right_content(view: DocView, v: int, start: int) -> list[int]:
         started = any(view.tokens[k].text.lower() not in _KEPT_OPENERS and view.tokens[k].upos != "PUNCT" for k in out)
         if started and t.upos == "PUNCT" and (t.text in {",", ";", "—", "–", "-", ":"} or comma_quote) and i + 1 < end:
             nxt = view.tokens[i + 1]
+            if t.text == ":" and all(c in "\"“'‘`" for c in nxt.text):
+                break  # "… the need for strong will: “Change the world …”": a quote of its own
             # "said Trump, despite his wealth, is …", "said the decision, which struck down …,
             # could …": an aside before the clause's own verb is part of the content
             pending = _verb_after_aside(view, out, i, end)
