@@ -91,8 +91,9 @@ _CLAUSE_VERBS = frozenset({"say", "insist", "argue", "contend", "assert", "predi
 """Verbs of saying whose object, when they have one, is nearly always a clause."""
 _VAGUE_OBJECTS = frozenset({"so", "it", "this", "that", "something", "nothing", "anything", "much", "little",
                             "yes", "no", "more", "less", "goodbye", "hello", "thanks"})
-_SHORT_OBJECT_CUES = frozenset({"decline", "ask", "announce", "question", "declare"})
-"""Verbs whose two-word object is still a report (``declined to comment``, ``asked why``)."""
+_SHORT_OBJECT_CUES = frozenset({"decline", "ask", "announce", "question", "declare", "call"})
+"""Verbs whose two-word object is still a report (``declined to comment``, ``asked why``,
+``called him divisive``, ``called for her ouster``)."""
 _TIME_CLAUSE = frozenset({"after", "when", "before", "while", "as", "during", "at", "in", "on"})
 _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 
@@ -1140,7 +1141,7 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
         quoted_inside = any(span.overlaps(s) for s in quoted_spans)
         # "called Trump “unhinged”", "declined to comment": quoted words, or the object of a few
         # verbs, make even a short content a report
-        short_ok = quoted_inside or rule == "object" and reporting_lemma(view.tokens[v]) in _SHORT_OBJECT_CUES or (
+        short_ok = quoted_inside or rule in {"object", "frame"} and reporting_lemma(view.tokens[v]) in _SHORT_OBJECT_CUES or (
             # "denied it happened", "a finish that he said defied expectations": a clause of two words
             rule in {"ccomp", "relative"} and any(view.tokens[i].xpos in _FINITE for r in parts for i in r))
         if len(span.of(text).split()) < (2 if short_ok else MIN_CONTENT_WORDS) or span.end <= span.start:
