@@ -1141,7 +1141,8 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
         quoted_inside = any(span.overlaps(s) for s in quoted_spans)
         # "called Trump “unhinged”", "declined to comment": quoted words, or the object of a few
         # verbs, make even a short content a report
-        short_ok = quoted_inside or rule in {"object", "frame"} and reporting_lemma(view.tokens[v]) in _SHORT_OBJECT_CUES or (
+        short_ok = quoted_inside or (
+            rule in {"object", "frame"} and reporting_lemma(view.tokens[v]) in _SHORT_OBJECT_CUES) or (
             # "denied it happened", "a finish that he said defied expectations": a clause of two words
             rule in {"ccomp", "relative"} and any(view.tokens[i].xpos in _FINITE for r in parts for i in r))
         if len(span.of(text).split()) < (2 if short_ok else MIN_CONTENT_WORDS) or span.end <= span.start:
