@@ -86,6 +86,8 @@ _SPEAKER_ACTS = frozenset({
 _CLAUSE_MARKS = frozenset({"that", "whether"})
 _WH_MARKS = frozenset({"that", "whether", "if", "why", "how", "what", "when", "where", "who"})
 _QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "query"})
+_WH_VERBS = frozenset({"explain", "describe", "reveal", "recall", "detail", "discuss", "tell"})
+"""Verbs of saying that report a wh-clause too: ``explained to CBS why Merkel was selected``."""
 _CLAUSE_VERBS = frozenset({"say", "insist", "argue", "contend", "assert", "predict", "warn", "suggest",
                            "acknowledge", "concede", "note"})
 """Verbs of saying whose object, when they have one, is nearly always a clause."""
@@ -441,7 +443,7 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
     colon_content = _after_colon(view, v)
     if colon_content:
         return colon_content, "colon-after", None
-    marks = _WH_MARKS if lemma in _QUESTION_VERBS else _CLAUSE_MARKS
+    marks = _WH_MARKS if lemma in _QUESTION_VERBS | _WH_VERBS else _CLAUSE_MARKS
     that = next((i for i in range(v + 1, min(end, v + 25)) if view.tokens[i].text.lower() in marks
                  and (view.tokens[i].upos in {"SCONJ", "ADV", "PRON"} or view.tokens[i].text.lower() != "that")), None)
     if that is not None and not any(view.tokens[i].upos in {"VERB", "AUX"} for i in range(v + 1, that)):
