@@ -1101,7 +1101,9 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
                 # verb shares the main clause's subject
                 subj_rng = _main_subject(view, v, idxs, participle=False)
             if subj_rng is None:
-                subj_rng = _leading_subject(view, v)
+                # the sentence's opening phrase, else its main clause's subject
+                subj_rng = _leading_subject(view, v) or (
+                    _main_subject(view, v, idxs, participle=False) if idxs else None)
             if subj_rng is None and not (idxs and rule in {"ccomp", "frame"} and any(
                     view.tokens[i].xpos in _FINITE or view.tokens[i].text.lower() in {"that", "whether"}
                     or rule == "frame" for i in idxs)):
