@@ -1104,10 +1104,12 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
                 # the sentence's opening phrase, else its main clause's subject
                 subj_rng = _leading_subject(view, v) or (
                     _main_subject(view, v, idxs, participle=False) if idxs else None)
-            if subj_rng is None and not (idxs and rule in {"ccomp", "frame"} and any(
-                    view.tokens[i].xpos in _FINITE or view.tokens[i].text.lower() in {"that", "whether"}
-                    or rule == "frame" for i in idxs)):
-                continue  # with no source found, only a clause or a frame is report enough
+            clause = any(view.tokens[i].xpos in _FINITE or view.tokens[i].text.lower() in {"that", "whether"}
+                         for i in idxs)
+            if subj_rng is None and not (rule in {"frame", "object"} or rule == "ccomp" and clause):
+                # with no source found, a report still stands (its speaker unknown) when it is a
+                # clause, an object or a frame of a verb of saying; not a guess at a trailing one
+                continue
         candidates.append((idxs, subj_rng, v, rule))
     for idxs, src_rng, cue in _according_to(view):
         candidates.append((idxs, src_rng, cue, "according-to"))
