@@ -1106,9 +1106,12 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
                     _main_subject(view, v, idxs, participle=False) if idxs else None)
             clause = any(view.tokens[i].xpos in _FINITE or view.tokens[i].text.lower() in {"that", "whether"}
                          for i in idxs)
-            if subj_rng is None and not (rule in {"frame", "object"} or rule == "ccomp" and clause):
+            imperative = view.tokens[v].xpos == "VB" and not any(
+                view.tokens[k].upos in {"AUX", "PART"} for k in range(max(0, v - 2), v))
+            if subj_rng is None and (imperative or not (rule in {"frame", "object"} or rule == "ccomp" and clause)):
                 # with no source found, a report still stands (its speaker unknown) when it is a
-                # clause, an object or a frame of a verb of saying; not a guess at a trailing one
+                # clause, an object or a frame of a verb of saying; not a guess at a trailing one, nor
+                # the reader's ("please note that …")
                 continue
         candidates.append((idxs, subj_rng, v, rule))
     for idxs, src_rng, cue in _according_to(view):
