@@ -642,16 +642,20 @@ def _topic(view: DocView, v: int) -> list[int]:
     # "spoke to CNN about the subject")
     while k < len(view.tokens) and (view.tokens[k].text.lower() in {"out", "up"} or view.tokens[k].upos == "ADV"):
         k += 1
-    if k < len(view.tokens) and view.tokens[k].text.lower() == "to":
+    preps = {"to"} if view.tokens[v].lemma.lower() in {"point", "respond"} else {"about", "of", "against"}
+    if k < len(view.tokens) and view.tokens[k].text.lower() in {"to", "with", "at", "in"}:
+        # "spoke to CNN about", "spoke with Breitbart News about", "spoke at length about",
+        # "spoke out in favor of": past whom and how, to what about
         about = next((m for m in range(k + 1, min(len(view.tokens), k + 7))
-                      if view.tokens[m].text.lower() in {"about", "of"}), None)
-        if about is not None and nominal_run(view, range(k + 1, about)) == list(range(k + 1, about)):
+                      if view.tokens[m].text.lower() in preps - {"to"}), None)
+        if about is not None and all(view.tokens[m].upos in {"PROPN", "NOUN", "DET", "ADJ", "PRON", "PUNCT"}
+                                     and view.tokens[m].text not in {",", ".", ";"} for m in range(k + 1, about)):
             k = about
     # "spoke to Reuters" names whom, not what about: "to" only after point and respond
-    preps = {"to"} if view.tokens[v].lemma.lower() in {"point", "respond"} else {"about", "of"}
     if k + 1 < len(view.tokens) and view.tokens[k].text.lower() in preps and (
         view.tokens[k + 1].text.lower() not in NOT_TOPIC_HEADS
-        and (view.tokens[k + 1].upos != "PRON" or view.tokens[k + 1].xpos == "PRP$")  # "spoke of his faith"
+        # "spoke of his faith", "spoke about what he perceives"
+        and (view.tokens[k + 1].upos != "PRON" or view.tokens[k + 1].xpos in {"PRP$", "WP", "WDT"})
     ) and view.tokens[v].lemma.lower() in _TOPIC_VERBS:
         return _right_content(view, v, k + 1)
     for c in view.children[v]:
