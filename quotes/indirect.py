@@ -1023,8 +1023,9 @@ def _nominal_reports(view: DocView) -> list[tuple[list[int], tuple[int, int], in
         src = _nominal_source(view, n)
         if src is None:
             continue
-        # "to" opens an infinitive ("pledge to serve") and stays; the other openers go
-        start = n + 1 if nxt.text.lower() in {"to", "whether"} else n + 2
+        # "to" opens an infinitive ("pledge to serve") and stays, as do that and whether (as after a
+        # verb); the prepositions go
+        start = n + 1 if nxt.text.lower() in {"to", "whether", "that"} else n + 2
         # the noun's own phrase: "Ryan's endorsement of Trump is only a matter of time"
         content = _right_content(view, n, start)
         if nxt.text.lower() in {"of", "about", "on"}:
