@@ -348,3 +348,15 @@ def test_asked_is_not_the_asker(annotator):
     [q] = art.quotes
     assert q.text.startswith("whether she had practiced") and q.speaker_mention is not None
     assert "Lauer" in q.speaker_mention.text
+
+
+def test_report_with_no_source_found_is_kept_without_speaker(annotator):
+    """A reported clause whose source the rules cannot find is a quote with no speaker and low
+    confidence; an imperative to the reader reports nothing."""
+    text = ("Walking to the next address, Ebeling reminisced about her days, and said their political views "
+            "were both changed by the war.")
+    qs = [q for q in extract(text, annotator=annotator).quotes if q.text.startswith("their political views")]
+    assert qs
+    q = qs[0]
+    assert q.speaker is not None and q.speaker.name == "Ebeling" or q.speaker is None and q.confidence <= 0.4
+    assert extract("Please note that you could face fines for sharing our content.", annotator=annotator).quotes == ()
