@@ -918,6 +918,30 @@ def _main_subject(view: DocView, v: int, content: list[int], *, participle: bool
     return rng
 
 
+def _fronted(view: DocView, v: int) -> bool:
+    """Whether ``v`` opens its sentence as a participle, alone or after a subordinator: ``Asked
+    whether …``, ``Noting that …``, ``When asked …``, ``After saying …``."""
+    sent = view.doc.sentences[view.tokens[v].sentence]
+    before = [view.tokens[i] for i in range(sent.first, v)]
+    return view.tokens[v].xpos in {"VBG", "VBN", "VBD"} and (
+        not before or len(before) <= 2 and all(t.upos in {"SCONJ", "ADV", "AUX"} for t in before))
+
+
+def _before_main_clause(view: DocView, v: int, idxs: list[int]) -> list[int]:
+    """The content of a fronted participle, up to the comma where the main clause begins:
+    ``Asked if there had been any fraud, Michael Briggs, Sanders's spokesman, suggested …``."""
+    end = _sentence_end(view, v)
+    for pos, k in enumerate(idxs):
+        if view.tokens[k].text != "," or pos < 2:
+            continue
+        verb = next((m for m in range(k + 1, min(end, k + 16)) if view.tokens[m].upos in {"VERB", "AUX"}), None)
+        if verb is not None and verb > k + 1 and (view.tokens[verb].xpos in _FINITE or view.is_reporting(verb)) and all(
+                view.tokens[m].upos in {"PROPN", "NOUN", "DET", "ADJ", "PUNCT", "PART", "PRON", "NUM"}
+                for m in range(k + 1, verb)):
+            return idxs[:pos]
+    return idxs
+
+
 def _unnamed_asker(view: DocView, v: int) -> bool:
     """``Asked whether he would run, Biden said …``: a question put by someone the text does not
     name; the question is a report with no source."""
@@ -1073,6 +1097,10 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
             or view.tokens[min(idxs)].xpos == "VBG"
         ):
             continue
+        if _fronted(view, v):
+            # "Asked if there had been any fraud, Michael Briggs said …": the question ends where
+            # the main clause begins
+            idxs = _before_main_clause(view, v, idxs)
         if _unnamed_asker(view, v):
             # "when asked who would win, the senator laughed": the senator was asked; the asker is
             # named only by "by" ("Asked by Matt Lauer whether …")
