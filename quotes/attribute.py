@@ -430,6 +430,15 @@ def _attribution_sentence(view: DocView, gap_idx: list[int], gap_text: str) -> b
     return not later or gap_text[-1:] == "." and all(view.tokens[i].xpos in {"VBG", "VBN"} for i in later)
 
 
+def _said_right_before(view: DocView, cue: int, first: Quoted, last: Quoted) -> bool:
+    """``Priebus said, “Probably.”``, ``a man yelled “Stay there!”``: a short quote right after its
+    verb of saying (a comma or colon between) that ends its sentence is an answer, not a scare quote."""
+    between = view.text[view.tokens[cue].span.end:first.outer.start]
+    after = view.text[last.outer.end:last.outer.end + 3].lstrip(" ")
+    closes = last.spans[-1].of(view.text).rstrip()[-1:] in {".", "!", "?"} or after[:1] in {".", "!", "?", "\n", ""}
+    return view.is_reporting(cue) and between.strip() in {"", ",", ":"} and closes
+
+
 def _opens_sentence(view: DocView, q: Quoted) -> bool:
     """Tells whether the quote's opening mark begins a paragraph or follows a sentence's end."""
     before = view.text[: q.outer.start].rstrip()
@@ -505,6 +514,7 @@ def attribute_direct(view: DocView, quoted: list[Quoted]) -> list[Draft]:
             continue
         if found is not None and words < MIN_WORDS_WITH_CUE and not (
             rule == "cue-after" and _opens_sentence(view, first)
+            or rule == "cue-before" and _said_right_before(view, found[0][0], first, members[-1])
         ):
             # (“Absolutely,” he said. opens its sentence: a short answer, not a scare quote)
             continue
