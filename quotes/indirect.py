@@ -241,7 +241,8 @@ def _verb_after_aside(view: DocView, out: list[int], i: int, end: int) -> bool:
     for j in range(i + 1, min(end - 1, i + 30)):
         if view.tokens[j].text in {",", "—", "–"}:
             k = j + 1
-            while k < end and view.tokens[k].upos == "ADV":
+            # (past adverbs and an opening quotation mark: '…, "wouldn't go 10 feet"')
+            while k < end and (view.tokens[k].upos == "ADV" or all(c in "\"“'‘`" for c in view.tokens[k].text)):
                 k += 1
             if k < end and view.tokens[k].xpos in _FINITE:
                 return True
