@@ -93,9 +93,11 @@ _CLAUSE_VERBS = frozenset({"say", "insist", "argue", "contend", "assert", "predi
 """Verbs of saying whose object, when they have one, is nearly always a clause."""
 _VAGUE_OBJECTS = frozenset({"so", "it", "this", "that", "something", "nothing", "anything", "much", "little",
                             "yes", "no", "more", "less", "goodbye", "hello", "thanks"})
-_SHORT_OBJECT_CUES = frozenset({"decline", "ask", "announce", "question", "declare", "call"})
+_SHORT_OBJECT_CUES = frozenset({
+    "decline", "ask", "announce", "question", "declare", "call", "claim", "criticize", "deny",
+})
 """Verbs whose two-word object is still a report (``declined to comment``, ``asked why``,
-``called him divisive``, ``called for her ouster``)."""
+``called him divisive``, ``called for her ouster``, ``claimed victory``, ``criticized Singer``)."""
 _TIME_CLAUSE = frozenset({"after", "when", "before", "while", "as", "during", "at", "in", "on"})
 _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 
