@@ -33,6 +33,7 @@ from quotes.lexicon import (
     NOT_TOPIC_HEADS,
     REPORTING_VERBS,
     TIME_WORDS,
+    WEEKDAYS,
     is_time_word,
 )
 from quotes.model import Span, Token
@@ -99,7 +100,7 @@ _SHORT_OBJECT_CUES = frozenset({
 """Verbs whose two-word object is still a report (``declined to comment``, ``asked why``,
 ``called him divisive``, ``called for her ouster``, ``claimed victory``, ``criticized Singer``)."""
 _TIME_CLAUSE = frozenset({"after", "when", "before", "while", "as", "during", "at", "in", "on"})
-_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+_WEEKDAYS = frozenset(day.capitalize() for day in WEEKDAYS)
 
 
 _MULTIPART = frozenset({"parenthetical", "according-to", "relative"})
@@ -168,7 +169,7 @@ def _right_content(view: DocView, v: int, start: int) -> list[int]:
         started = any(view.tokens[k].text.lower() not in _KEPT_OPENERS and view.tokens[k].upos != "PUNCT" for k in out)
         if started and t.upos == "PUNCT" and (t.text in {",", ";", "—", "–", "-", ":"} or comma_quote) and i + 1 < end:
             nxt = view.tokens[i + 1]
-            if t.text == ":" and all(c in "\"“'‘`" for c in nxt.text):
+            if t.text == ":" and _opens_quote(nxt.text):
                 break  # "… the need for strong will: “Change the world …”": a quote of its own
             # "said Trump, despite his wealth, is …", "said the decision, which struck down …,
             # could …": an aside before the clause's own verb is part of the content
@@ -221,6 +222,12 @@ def _right_content(view: DocView, v: int, start: int) -> list[int]:
 
 
 _FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
+_OPENING_MARKS = "\"“'‘`"
+
+
+def _opens_quote(text: str) -> bool:
+    """Whether a token is an opening quotation mark (or a straight one)."""
+    return all(c in _OPENING_MARKS for c in text)
 
 
 def _speakers_next_act(view: DocView, v: int, out: list[int], nxt: int) -> bool:
@@ -244,7 +251,7 @@ def _verb_after_aside(view: DocView, out: list[int], i: int, end: int) -> bool:
         if view.tokens[j].text in {",", "—", "–"}:
             k = j + 1
             # (past adverbs and an opening quotation mark: '…, "wouldn't go 10 feet"')
-            while k < end and (view.tokens[k].upos == "ADV" or all(c in "\"“'‘`" for c in view.tokens[k].text)):
+            while k < end and (view.tokens[k].upos == "ADV" or _opens_quote(view.tokens[k].text)):
                 k += 1
             if k < end and view.tokens[k].xpos in _FINITE:
                 return True
@@ -321,8 +328,7 @@ def _clause_after(view: DocView, v: int, end: int) -> int | None:
         if not run:
             return None
         k = max(run) + 1
-        while k < end and (view.tokens[k].text.lower() in TIME_WORDS | {"last", "this", "next"}
-                           or view.tokens[k].text in _WEEKDAYS):
+        while k < end and view.tokens[k].text.lower() in TIME_WORDS | {"last", "this", "next"}:
             k += 1
         if k < end and view.tokens[k].upos == "ADP" and view.tokens[k].text.lower() == "with":
             run = nominal_run(view, range(k + 1, min(end, k + 8)))
@@ -337,7 +343,7 @@ def _clause_after(view: DocView, v: int, end: int) -> int | None:
         tj = view.tokens[j]
         if tj.text in {",", ";", ":", ".", "(", "—"} or tj.upos == "SCONJ":
             return None
-        if tj.xpos in {"VBD", "VBZ", "VBP", "MD"} and not view.is_reporting(j):
+        if tj.xpos in _FINITE and not view.is_reporting(j):
             return k
     return None
 
@@ -351,15 +357,14 @@ def _after_colon(view: DocView, v: int) -> list[int]:
                             for k in range(v + 1, colon)):
         return []
     k = colon + 1
-    if k >= len(view.tokens) or all(c in "\"“'‘`" for c in view.tokens[k].text) or view.tokens[k].text == "<":
+    if k >= len(view.tokens) or _opens_quote(view.tokens[k].text) or view.tokens[k].text == "<":
         return []  # a direct quote (found as one) or a tweet's markup
     here = view.paragraph_of(view.tokens[colon].span.start)
     para = view.paragraph_of(view.tokens[k].span.start)
     if para == here:
         content = list(range(k, _sentence_end(view, k)))
     elif para == here + 1:
-        span = view.paragraphs[para]
-        content = [i for i in view.tokens_in(span)]
+        content = view.tokens_in(view.paragraphs[para])
     else:
         return []
     words = [i for i in content if view.tokens[i].upos != "PUNCT"]
@@ -371,7 +376,7 @@ def _called_as(view: DocView, v: int, end: int) -> list[int]:
     Clinton unqualified``: an object and what it was called, by the words' order alone (a phone
     call, ``called Cruz on Monday``, has no second phrase)."""
     # "called undocumented immigrants from Mexico “rapists”": the name given is in quotes
-    mark = next((k for k in range(v + 2, min(end, v + 14)) if all(c in "\"“'‘`" for c in view.tokens[k].text)), None)
+    mark = next((k for k in range(v + 2, min(end, v + 14)) if _opens_quote(view.tokens[k].text)), None)
     if mark is not None and mark + 1 < end and view.tokens[mark + 1].upos != "PUNCT" and not any(
         view.tokens[k].xpos in _FINITE
         or view.tokens[k].upos == "PUNCT" and view.tokens[k].text not in {"'s", "’s", "-"}
@@ -560,14 +565,14 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
                 if k == end or view.tokens[k].text.lower() in TIME_WORDS | {"last", "this", "next"} or (
                         k > v + 1 and view.tokens[k].text.lower() in {"he", "she", "they", "we", "i", "it"}):
                     break
-            while k < end and (view.tokens[k].upos in {"ADV", "ADP"} or view.tokens[k].text in _WEEKDAYS
+            while k < end and (view.tokens[k].upos in {"ADV", "ADP"}
                                or view.tokens[k].deprel.startswith("obl") or view.tokens[k].text.lower() in TIME_WORDS
                                or view.tokens[k].upos == "ADJ" and view.tokens[k].text.lower() == "last"):
                 k += 1
             after = nominal_run(view, range(k, min(end, k + 6)))
             verb_at = max(after) + 1 if after else end
             if k > v + 1 and verb_at < end and view.tokens[verb_at].upos in {"AUX", "VERB"} and (
-                view.tokens[verb_at].xpos in {"VBD", "VBZ", "VBP", "MD"}
+                view.tokens[verb_at].xpos in _FINITE
             ):
                 return _right_content(view, v, k), "ccomp", None
         verb = next((k for k, t in enumerate(rest[1:7], 1) if t.upos in {"AUX", "VERB"}), None)
@@ -579,7 +584,7 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
             finite = rest[verb - 1].text.lower() != "to" and rest[verb].xpos != "VBG"
             return _right_content(view, v, v + 1), "ccomp" if finite else "object", None
         if lemma in _CLAUSE_VERBS and nxt.upos in {"PROPN", "NOUN", "PRON", "DET", "NUM", "ADJ"} and (
-            nxt.text.lower().rstrip(".") not in TIME_WORDS | _VAGUE_OBJECTS and nxt.text not in _WEEKDAYS
+            nxt.text.lower().rstrip(".") not in TIME_WORDS | _VAGUE_OBJECTS
         ):
             # "Doyle said each year of education yields a 10% bump": a clause whose verb the
             # tagger missed; what follows "said" is still what was said
@@ -602,19 +607,19 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
                  # "urged people not to “choose …”", however the parser attached the infinitive
                  lemma in _ADDRESSEE_VERBS and view.tokens[c].deprel == "advcl" and any(
                      view.tokens[m].text.lower() == "to" for m in view.children[c])))
-                 and view.tokens[c].text not in _WEEKDAYS and view.tokens[c].text.lower() not in NOT_TOPIC_HEADS]
+                 and view.tokens[c].text.lower() not in NOT_TOPIC_HEADS]
         right = [c for c in right if view.tokens[c].upos != "PRON" or view.tokens[c].deprel != "obj"
                  or any(view.tokens[k].deprel == "xcomp" for k in kids)]
         head = view.tokens[right[0]] if right else None
         if head is not None and head.deprel == "obj" and head.lemma.lower() in CONTENTLESS_OBJECTS:
             return None
         if right:
-            # the object and what it is asked or urged to do ("urged party leaders to turn away
-            # from …", "called on Congress to act"), not the time and place that follow them
+            # from the object's first word to the end of its clause: what it is asked or urged to
+            # do ("urged party leaders to turn away from …") and the phrases the parser hung on
+            # the verb
             last = right[-1] if lemma in _ADDRESSEE_VERBS else right[0]
-            sub = sorted((view.subtree(right[0]) | view.subtree(last)) - set(range(0, v + 1)))
-            limit = set(_right_content(view, v, sub[0]))
-            return sorted(limit), "object", None
+            start = min((view.subtree(right[0]) | view.subtree(last)) - set(range(0, v + 1)))
+            return _right_content(view, v, start), "object", None
     return None
 
 
@@ -739,8 +744,6 @@ def _according_to(view: DocView) -> list[tuple[list[int], tuple[int, int], int]]
     return out
 
 
-
-
 def _not_a_source(view: DocView, rng: tuple[int, int]) -> bool:
     """A parser's slip for a subject: a time (``last month``, ``Thursday``) or a dateline
     (``WASHINGTON (AP) —``)."""
@@ -773,14 +776,14 @@ def _verb_tagged_noun(view: DocView, v: int) -> bool:
     prev, nxt = view.tokens[v - 1], view.tokens[v + 1]
     if prev.sentence != t.sentence or nxt.sentence != t.sentence:
         return False
-    that_soon = any(view.tokens[k].text.lower() == "that" for k in range(v + 1, min(len(view.tokens), v + 9)))
-    if prev.text == "," and (nxt.text.lower() == "that" or nxt.text.lower() in {"in", "on"} and that_soon):
+    # "writes that …", "writes in The Atlantic that …"
+    before_that = nxt.text.lower() == "that" or nxt.text.lower() in {"in", "on"} and any(
+        view.tokens[k].text.lower() == "that" for k in range(v + 1, min(len(view.tokens), v + 9)))
+    if prev.text == "," and before_that:
         return True  # "Dan P. McAdams, a psychology professor, writes in The Atlantic that …"
     if prev.upos not in {"PROPN", "PRON", "NOUN"}:
         return t.text[:1].isupper() and _title_case(view, t.sentence)
-    if nxt.text.lower() in {"in", "on"} and that_soon:
-        return True
-    if nxt.text.lower() in _VERB_AFTER:
+    if before_that or nxt.text.lower() in _VERB_AFTER:
         return True
     if nxt.text.lower() == "to":
         return reporting_lemma(t) in _INFINITIVE_CUES  # "Sanders vows to press on"
@@ -954,7 +957,7 @@ def _unnamed_asker(view: DocView, v: int) -> bool:
     # the tagger may call a sentence-opening "Asked" a past tense; the shape decides
     # ("… and when asked who …", "Trump, when asked about …": the same, inside a sentence)
     return t.text.lower() == "asked" and t.xpos in {"VBN", "VBD"} and (
-        not before or before in (["when"], ["after"], ["once"], ["if"]) or before[-1] in {"when", "if", "once"}
+        not before or before == ["after"] or before[-1] in {"when", "if", "once"}
         or before[-2:] in (["after", "being"], ["when", "being"]))
 
 
@@ -970,7 +973,8 @@ def _reports_nothing(view: DocView, v: int) -> bool:
     if v > 0 and view.tokens[v - 1].text.lower() in {"so", "so-"}:
         return True  # "the so called Durand line" names a thing
     nxt = view.tokens[v + 1].text.lower() if v + 1 < len(view.tokens) else ""
-    naming = t.deprel == "acl" and nxt not in {"for", "on", "upon", "out"} and view.tokens[v - 1].text != ","
+    after_comma = v > 0 and view.tokens[v - 1].text == ","
+    naming = t.deprel == "acl" and nxt not in {"for", "on", "upon", "out"} and not after_comma
     if lemma == "call" and (naming or any(k.deprel == "obj" and k.lemma.lower() == "shot" for k in kids)):
         # "a group called Ginbot 7", "a man calling himself Paul", "calling the shots" (but "Brian
         # Fallon, a spokesman, called on the senator to …" is a report the parser took for a participle)
@@ -1240,7 +1244,7 @@ def _with_lead_in(view: DocView, d: Draft, drafts: list[Draft]) -> Draft:
         return d
     sent = view.doc.sentences[view.tokens[first].sentence]
     mark = first
-    while mark > sent.first and all(c in "\"“'‘`" for c in view.tokens[mark - 1].text):
+    while mark > sent.first and _opens_quote(view.tokens[mark - 1].text):
         mark -= 1
     lead = list(range(sent.first, mark))
     words = [i for i in lead if view.tokens[i].upos != "PUNCT"]

@@ -287,17 +287,16 @@ federal state local foreign military police
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
-TIME_WORDS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-    "tomorrow", "week", "month", "year", "night", "morning", "evening", "afternoon", "weekend", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "time", "day",
-})
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_CALENDAR_NAMES = WEEKDAYS | {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+}
+TIME_WORDS = _CALENDAR_NAMES | {
+    "today", "yesterday", "tomorrow", "week", "month", "year", "night", "morning", "evening", "afternoon",
+    "weekend", "time", "day",
+}
 """Words that name a time: never a speaker, and never what was said (``said Tuesday``)."""
-_CALENDAR_NAMES = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-})
 
 
 def is_time_word(word: str) -> bool:
