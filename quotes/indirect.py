@@ -904,6 +904,37 @@ def _leading_subject(view: DocView, v: int) -> tuple[int, int] | None:
     return None if _not_a_source(view, rng) else rng
 
 
+def _source(view: DocView, v: int, idxs: list[int]) -> tuple[int, int] | None:
+    """The words naming who said the content ``idxs`` of verb ``v``, or None.
+
+    The parse's subject (a relative pronoun too: "Weaver, who said …" is resolved to Weaver),
+    else the noun phrase right before the verb, where English puts it (neither may be a time or
+    a dateline). A speaker inside its own content is a misparse, and a participle speaks for
+    the main clause's subject; failing all these, a subject past an aside, the main subject of
+    a verb that shares it, or the sentence's opening phrase.
+    """
+    subj = view.subject_of(v)
+    rng = view.np_span(subj) if subj is not None else None
+    if rng is None or _not_a_source(view, rng):
+        rng = _subject_np(view, v, _sentence_tokens(view, v))
+        if rng is not None and _not_a_source(view, rng):
+            rng = None
+    if idxs and rng is not None and (min(idxs) <= rng[0] <= max(idxs) or view.tokens[v].xpos == "VBG"):
+        # "…, arguing such legislation could …", "Since announcing that …, Mr. Biden has …"
+        inside = min(idxs) <= rng[0] <= max(idxs)
+        rng = _main_subject(view, v, idxs) or (rng if not inside else _subject_np(
+            view, v, _sentence_tokens(view, v), exclude=(view.span_of(min(idxs), max(idxs) + 1),)))
+    if rng is None:
+        rng = _subject_past_aside(view, v)
+    if rng is None:
+        main = _main_subject(view, v, idxs, participle=False) if idxs else None
+        # "… and said their views were changed", "Declaring that …, the billionaire …": the verb
+        # shares the main clause's subject; else the sentence's opening phrase, else that subject
+        shares = view.tokens[v].xpos == "VBG" or any(view.tokens[k].upos == "CCONJ" for k in range(max(0, v - 3), v))
+        rng = (main if shares else None) or _leading_subject(view, v) or main
+    return rng
+
+
 def _main_subject(view: DocView, v: int, content: list[int], *, participle: bool = True) -> tuple[int, int] | None:
     """For a participle ``v`` that opens or follows its sentence's main clause (or, without
     ``participle``, any verb of it), the main clause's subject, outside the content; else None."""
@@ -1115,35 +1146,7 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
                 v + 1 < len(view.tokens) and view.tokens[v + 1].text.lower() == "by") else []
             subj_rng = (min(agent), max(agent) + 1) if agent else None
         elif subj_rng is None:
-            # the parse's subject (a relative pronoun too: "Weaver, who said …" is resolved to
-            # Weaver); else the noun phrase right before the verb, where English puts it
-            # (neither may be a time or a dateline: then no source is named)
-            subj = view.subject_of(v)
-            subj_rng = view.np_span(subj) if subj is not None else None
-            if subj_rng is None or _not_a_source(view, subj_rng):
-                subj_rng = _subject_np(view, v, _sentence_tokens(view, v))
-                if subj_rng is not None and _not_a_source(view, subj_rng):
-                    subj_rng = None
-            if idxs and subj_rng is not None and (
-                min(idxs) <= subj_rng[0] <= max(idxs) or view.tokens[v].xpos == "VBG"
-            ):
-                # a speaker inside its own content is a misparse; a participle ("…, arguing
-                # such legislation could …", "Since announcing that …, Mr. Biden has …") speaks
-                # for the subject of the sentence's main clause
-                inside = min(idxs) <= subj_rng[0] <= max(idxs)
-                subj_rng = _main_subject(view, v, idxs) or (subj_rng if not inside else _subject_np(
-                    view, v, _sentence_tokens(view, v), exclude=(view.span_of(min(idxs), max(idxs) + 1),)))
-            if subj_rng is None:
-                subj_rng = _subject_past_aside(view, v)
-            if subj_rng is None and idxs and (view.tokens[v].xpos == "VBG" or any(
-                    view.tokens[k].upos == "CCONJ" for k in range(max(0, v - 3), v))):
-                # "… and said their views were changed", "Declaring that …, the billionaire …": the
-                # verb shares the main clause's subject
-                subj_rng = _main_subject(view, v, idxs, participle=False)
-            if subj_rng is None:
-                # the sentence's opening phrase, else its main clause's subject
-                subj_rng = _leading_subject(view, v) or (
-                    _main_subject(view, v, idxs, participle=False) if idxs else None)
+            subj_rng = _source(view, v, idxs)
             clause = any(view.tokens[i].xpos in _FINITE or view.tokens[i].text.lower() in {"that", "whether"}
                          for i in idxs)
             imperative = view.tokens[v].xpos == "VB" and not any(
