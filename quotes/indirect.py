@@ -845,9 +845,9 @@ _QUANTITIES = frozenset({"half", "most", "many", "some", "few", "all", "both", "
 
 
 def _subject_past_aside(view: DocView, v: int) -> tuple[int, int] | None:
-    """The subject that an aside or a participle keeps from the verb: ``those surveyed said``,
-    ``Democrats — and some Republicans — say``, ``Joe Scarborough, host of “Morning Joe,”
-    suggested``. The phrase must open its sentence."""
+    """A subject the parse and the noun phrase before the verb miss: a noun with its participle
+    (``those surveyed said``) or a share (``Nearly half said``). A subject before an aside
+    (``Democrats — and some Republicans — say``) is :func:`_leading_subject`'s."""
     sent = view.doc.sentences[view.tokens[v].sentence]
     j = v - 1
     while j >= sent.first and view.tokens[j].upos in {"ADV", "AUX", "PART"}:
@@ -867,18 +867,7 @@ def _subject_past_aside(view: DocView, v: int) -> tuple[int, int] | None:
         run = nominal_run(view, range(j - 1, sent.first - 1, -1))
         if run and view.tokens[max(run)].upos in {"NOUN", "PROPN", "PRON", "DET"}:
             return min(run), j + 1
-    closing = view.tokens[j].text
-    if closing not in {"—", "–", ",", "”", '"', ")"}:
-        return None
-    # the aside opens at the sentence's first comma or dash; the subject is what comes before it
-    opener = next((i for i in range(sent.first, j) if view.tokens[i].text in {",", "—", "–", "("}), None)
-    if opener is None or opener == sent.first:
-        return None
-    run = nominal_run(view, range(opener - 1, sent.first - 1, -1))
-    if not run or min(run) != sent.first or view.tokens[max(run)].upos not in {"NOUN", "PROPN", "PRON"}:
-        return None
-    rng = (min(run), max(run) + 1)
-    return None if _not_a_source(view, rng) else rng
+    return None
 
 
 def _leading_subject(view: DocView, v: int) -> tuple[int, int] | None:

@@ -301,6 +301,9 @@ def test_not_reports(text, allowed, annotator):
         # a noun with its participle is a source
         ("Again, those surveyed said Trump was best able to handle the issue.",
          "Trump was best able to handle the issue", "those surveyed", "ccomp"),
+        # the phrase opening the sentence, past an aside
+        ("Democrats — and some Republicans — say that Trump's alienation of Hispanics far outweighs any gains.",
+         "that Trump's alienation of Hispanics far outweighs any gains", "Democrats", "ccomp"),
         # a colon after the verb of saying, and the passage as the next paragraph
         ("In a speech last July, he said:\n\nLet no one be mistaken, his candidacy is a cancer on conservatism.",
          "Let no one be mistaken, his candidacy is a cancer on conservatism", None, "colon-after"),
