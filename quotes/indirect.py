@@ -214,7 +214,8 @@ def _right_content(view: DocView, v: int, start: int) -> list[int]:
                 # (in the verb's own tense: "he'd sit Putin down and tell him …" is still the content)
                 break
             if nxt_verb is not None and nxt_verb < end and view.tokens[nxt_verb].upos == "VERB" and (
-                _speakers_next_act(view, v, out, nxt_verb)
+                # ("the heat and unsettled weather could …": a participle describing a noun)
+                view.tokens[nxt_verb].deprel != "amod" and _speakers_next_act(view, v, out, nxt_verb)
             ):
                 break
         out.append(i)
@@ -432,7 +433,9 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
         t.xpos in {"VBD", "VBZ", "VBP", "VBN"} and "ccomp" in frames
         and (not body or body[0].upos in {"ADP", "ADV", "PUNCT", "SCONJ"} or body[0].text in _WEEKDAYS)
         and len(body) <= 12
-        and (not any(x.upos in {"VERB", "AUX"} for x in body) or body[0].text.lower() in _TIME_CLAUSE)
+        and (not any(x.upos in {"VERB", "AUX"} for x in body) or body[0].text.lower() in _TIME_CLAUSE and not (
+            # ("CNN reported at least six planes filled …": a number, not a time or place)
+            len(body) > 1 and body[1].text.lower() in {"least", "most"}))
     )
     opens_quote = any(t.text in {":"} or all(c in "\"“«" for c in t.text) for t in rest[:3])
 

@@ -310,6 +310,14 @@ def test_not_reports(text, allowed, annotator):
         # a headline's label, with no verb in the claim
         ("Lynch: No outside influence on FBI probe into Clinton emails.\n\nThe attorney general spoke on Tuesday.",
          "No outside influence on FBI probe into Clinton emails", "Lynch", "colon"),
+        # a participle describing a noun of the subject does not end the content
+        ("Samantha Phillips, the city's emergency operations director, said the heat and unsettled weather "
+         "could last through the end of the week.",
+         "the heat and unsettled weather could last through the end of the week", "Phillips", "ccomp"),
+        # "at least" opens a number, not the time or place of a trailing report
+        ("Friday morning, as the Rose Bowl parade rolled through Pasadena, CNN reported at least six skywriting "
+         "planes filled the skies with anti-Trump messages.",
+         "at least six skywriting planes filled the skies with anti-Trump messages", "CNN", "ccomp"),
         # the source of an "as" clause in the passive
         ("As reported by Western Journalism, the former operative found both issues to be disqualifying.",
          "the former operative found both issues to be disqualifying", "Western Journalism", "parenthetical"),
