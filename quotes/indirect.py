@@ -505,7 +505,10 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
     ):
         after = nominal_run(view, range(v + 1, end))
         tail = [view.tokens[i] for i in range(after[-1] + 1, end)] if after else []
-        if after and (not tail or tail[0].upos == "PUNCT"):
+        # (the source's name ends the sentence or a clause: not "said Mr. Cameron and the ''Remain''
+        # camp had failed …", where a quotation mark stops the name but not the sentence)
+        if after and (not tail or tail[0].upos == "PUNCT" and (
+                not _opens_quote(tail[0].text) or all(x.upos == "PUNCT" for x in tail))):
             content = list(range(sent.first, v - 1))
             if sentence_like(content):
                 return content, "trailing", (after[0], after[-1] + 1)

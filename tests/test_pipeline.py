@@ -318,6 +318,11 @@ def test_not_reports(text, allowed, annotator):
         ("Friday morning, as the Rose Bowl parade rolled through Pasadena, CNN reported at least six skywriting "
          "planes filled the skies with anti-Trump messages.",
          "at least six skywriting planes filled the skies with anti-Trump messages", "CNN", "ccomp"),
+        # a quotation mark after "said he" does not end the sentence: no trailing report before it
+        ("Corey Lewandowski, in a statement released by the campaign on Thursday, said he “appreciates the "
+         "thoughtful confederation and professionalism” displayed by the state attorney in Palm Beach.",
+         "he “appreciates the thoughtful confederation and professionalism” displayed by the state attorney in "
+         "Palm Beach", "Lewandowski", "ccomp"),
         # the source of an "as" clause in the passive
         ("As reported by Western Journalism, the former operative found both issues to be disqualifying.",
          "the former operative found both issues to be disqualifying", "Western Journalism", "parenthetical"),
