@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import attrs
 
-from quotes._doc import DocView, nominal_run, reporting_lemma
+from quotes._doc import NOMINAL, DocView, nominal_run, reporting_lemma
 from quotes.attribute import Draft, _subject_np
 from quotes.detect import Quoted
 from quotes.lexicon import (
@@ -318,6 +318,42 @@ def _as_clause(view: DocView, v: int, run: list[int]) -> tuple[list[int], str, t
     return content, "parenthetical", source
 
 
+_SOURCE_PHRASE = frozenset({*NOMINAL, "ADP", "CCONJ", "PART"})
+
+
+def _source_phrase(view: DocView, start: int, end: int) -> bool:
+    """Whether tokens ``start``..``end`` can be a source's name or description: a noun phrase with
+    its prepositional phrases (``a source close to him``, ``the undersecretary for management``)."""
+    words = range(start, end)
+    return 0 < end - start <= 14 and view.tokens[start].upos in NOMINAL and any(
+        view.tokens[i].upos in {"NOUN", "PROPN", "PRON"} for i in words) and all(
+        view.tokens[i].upos in _SOURCE_PHRASE or view.tokens[i].text in {".", "-", "'s", "’s"} for i in words)
+
+
+def _trailing_source(view: DocView, v: int) -> tuple[int, int] | None:
+    """The source of a trailing report set off by a comma, with its prepositions or its
+    apposition: ``…, a source close to him said.``, ``…, Patrick F. Kennedy, the undersecretary for
+    management, wrote in a memo.``; the span of the name, or None."""
+    first = view.doc.sentences[view.tokens[v].sentence].first
+    k = v - 1
+    while k > first and view.tokens[k].upos in {"AUX", "ADV", "PART"}:
+        k -= 1
+    appositive = view.tokens[k].text == ","
+    if appositive:
+        k -= 1
+    marks = {",", "—", "–"}
+    comma = next((i for i in range(k, max(first, k - 16) - 1, -1) if view.tokens[i].text in marks), None)
+    if comma is None or not _source_phrase(view, comma + 1, k + 1):
+        return None
+    if not appositive:
+        return comma + 1, k + 1
+    # the name before the apposition: "Patrick F. Kennedy, the undersecretary …, wrote"
+    before = next((i for i in range(comma - 1, max(first, comma - 10) - 1, -1) if view.tokens[i].text in marks), None)
+    if before is None or not _source_phrase(view, before + 1, comma):
+        return None
+    return before + 1, comma
+
+
 def _clause_after(view: DocView, v: int, end: int) -> int | None:
     """Where a clause reported by ``v`` opens, past the setting of the report: ``said in a
     statement Thursday night they pulled …``, ``said nearly every conversation … centers on …``,
@@ -500,6 +536,12 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
             content = list(range(sent.first, first - 1))
             if clause(content):
                 return content, "trailing", (first, max(run) + 1)
+    if ends_here and not opens_quote:
+        zone = _trailing_source(view, v)
+        if zone is not None:
+            content = list(range(sent.first, zone[0] - 1))
+            if clause(content):
+                return content, "trailing", zone
     if v - 1 > sent.first and view.tokens[v - 1].text in {",", "—"} and t.xpos in {"VBD", "VBZ", "VBP", "VBN"} and (
         "ccomp" in frames
     ):

@@ -323,6 +323,12 @@ def test_not_reports(text, allowed, annotator):
          "thoughtful confederation and professionalism” displayed by the state attorney in Palm Beach.",
          "he “appreciates the thoughtful confederation and professionalism” displayed by the state attorney in "
          "Palm Beach", "Lewandowski", "ccomp"),
+        # a trailing source with its prepositional phrase, or with an apposition after the name
+        ("Cruz will be re-evaluating how he approaches his colleagues, a source close to him said.",
+         "Cruz will be re-evaluating how he approaches his colleagues", "a source close to him", "trailing"),
+        ("Two emails sent to Powell have been placed in secure storage, Patrick F. Kennedy, the undersecretary "
+         "for management, wrote in a memo.",
+         "Two emails sent to Powell have been placed in secure storage", "Patrick F. Kennedy", "trailing"),
         # the source of an "as" clause in the passive
         ("As reported by Western Journalism, the former operative found both issues to be disqualifying.",
          "the former operative found both issues to be disqualifying", "Western Journalism", "parenthetical"),
