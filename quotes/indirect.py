@@ -467,7 +467,10 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
         body = body[len(told):]
     ends_here = (
         t.xpos in {"VBD", "VBZ", "VBP", "VBN"} and "ccomp" in frames
-        and (not body or body[0].upos in {"ADP", "ADV", "PUNCT", "SCONJ"} or body[0].text in _WEEKDAYS)
+        and (not body or body[0].upos in {"ADP", "ADV", "PUNCT", "SCONJ"} or body[0].text in _WEEKDAYS or (
+            # "…, the University of Michigan reported last week."
+            body[0].text.lower() in {"last", "this", "next", "late", "early"} and len(body) > 1
+            and is_time_word(body[1].text)))
         and len(body) <= 12
         and (not any(x.upos in {"VERB", "AUX"} for x in body) or body[0].text.lower() in _TIME_CLAUSE and not (
             # ("CNN reported at least six planes filled …": a number, not a time or place)

@@ -329,6 +329,11 @@ def test_not_reports(text, allowed, annotator):
         ("Two emails sent to Powell have been placed in secure storage, Patrick F. Kennedy, the undersecretary "
          "for management, wrote in a memo.",
          "Two emails sent to Powell have been placed in secure storage", "Patrick F. Kennedy", "trailing"),
+        # a time after a trailing cue ("reported last week") is not what was reported
+        ("Consumer sentiment over the last year has been higher than in any year since 2004, the University of "
+         "Michigan reported last week.",
+         "Consumer sentiment over the last year has been higher than in any year since 2004",
+         "University of Michigan", "trailing"),
         # the source of an "as" clause in the passive
         ("As reported by Western Journalism, the former operative found both issues to be disqualifying.",
          "the former operative found both issues to be disqualifying", "Western Journalism", "parenthetical"),
