@@ -160,6 +160,8 @@ def _right_content(view: DocView, v: int, start: int) -> list[int]:
     out: list[int] = []
     for i in range(start, end):
         t = view.tokens[i]
+        if out and "\n" in view.text[view.tokens[i - 1].span.end:t.span.start]:
+            break  # a reported clause never runs into the next line (the tokenizer may not split there)
         if inside is not None and out and t.text == "," and i + 1 < end and i + 1 not in inside:
             break
         # (a comma inside closing quotation marks ends the phrase as well: 'a "distortion," describing …')
@@ -443,6 +445,9 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
     kids = view.children[v]
     sent = view.doc.sentences[t.sentence]
     # trailing: "…, an official said" / "…, said the official" / "…, says a U.S. official"
+    # a trailing report's content begins on the cue's own line (the tokenizer may not split there)
+    line = next((i for i in range(v, sent.first, -1) if "\n" in view.text[view.tokens[i - 1].span.end:
+                                                                           view.tokens[i].span.start]), sent.first)
     before = [i for i in range(sent.first, v)]
     j = len(before) - 1
     while j >= 0 and view.tokens[before[j]].upos in {"AUX", "ADV", "PART"}:
@@ -530,19 +535,19 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
     ):
         # "Riding alone in the park, she said, can be hazardous": the cue and its source stand
         # inside the content, which is both sides of them
-        left, right = list(range(sent.first, min(run) - 1)), _right_content(view, v, v + 2)
+        left, right = list(range(line, min(run) - 1)), _right_content(view, v, v + 2)
         if left and right and clause(left + right):
             return left + right, "parenthetical", (min(run), max(run) + 1)
     if run and ends_here and not opens_quote:
         first = min(run)
         if first - 1 > sent.first and view.tokens[first - 1].text in {",", "—", "–"}:
-            content = list(range(sent.first, first - 1))
+            content = list(range(line, first - 1))
             if clause(content):
                 return content, "trailing", (first, max(run) + 1)
     if ends_here and not opens_quote:
         zone = _trailing_source(view, v)
         if zone is not None:
-            content = list(range(sent.first, zone[0] - 1))
+            content = list(range(line, zone[0] - 1))
             if clause(content):
                 return content, "trailing", zone
     if v - 1 > sent.first and view.tokens[v - 1].text in {",", "—"} and t.xpos in {"VBD", "VBZ", "VBP", "VBN"} and (
@@ -554,7 +559,7 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
         # camp had failed …", where a quotation mark stops the name but not the sentence)
         if after and (not tail or tail[0].upos == "PUNCT" and (
                 not _opens_quote(tail[0].text) or all(x.upos == "PUNCT" for x in tail))):
-            content = list(range(sent.first, v - 1))
+            content = list(range(line, v - 1))
             if sentence_like(content):
                 return content, "trailing", (after[0], after[-1] + 1)
     ccomp = [c for c in kids if c > v and view.tokens[c].deprel in CONTENT_RELS and not view.is_reporting(c)]

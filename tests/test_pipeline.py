@@ -387,3 +387,27 @@ def test_report_with_no_source_found_is_kept_without_speaker(annotator):
     q = qs[0]
     assert q.speaker is not None and q.speaker.name == "Ebeling" or q.speaker is None and q.confidence <= 0.4
     assert extract("Please note that you could face fines for sharing our content.", annotator=annotator).quotes == ()
+
+
+def _one_sentence(doc):
+    """``doc`` with all its sentences merged into one, as the tokenizer leaves some line breaks."""
+    import attrs
+
+    from quotes.model import Sentence, Span
+
+    whole = Sentence(index=0, span=Span(doc.sentences[0].span.start, doc.sentences[-1].span.end),
+                     first=0, last=len(doc.tokens))
+    return attrs.evolve(doc, tokens=[attrs.evolve(t, sentence=0) for t in doc.tokens], sentences=[whole])
+
+
+def test_report_stops_at_a_line_break(annotator):
+    """A reported clause ends at the end of its line even where the tokenizer did not split there."""
+    from quotes.pipeline import extract_documents
+
+    text = ("Forbes says it tracks an additional 500 billionaire family fortunes\n"
+            "The quality of these lists comes down to resources, Mr. Friedman said.")
+    [doc] = annotator.annotate([text])
+    quotes = extract_documents([("x", _one_sentence(doc))]).articles[0].quotes
+    texts = [q.text for q in quotes]
+    assert "it tracks an additional 500 billionaire family fortunes" in texts
+    assert "The quality of these lists comes down to resources" in texts
