@@ -198,8 +198,10 @@ def _right_content(view: DocView, v: int, start: int) -> list[int]:
                 nxt.xpos == "VBG" and nxt.upos == "VERB" and (view.is_reporting(i + 1) or nxt.head in chain)
             ):
                 break
-            # ", an administration official said": another report's attribution begins
-            run, after = _phrase_then_verb(view, i + 1, min(end, i + 9), end, {"AUX", "ADV"})
+            # ", an administration official said", ", even a top strategist said": another report's
+            # attribution begins
+            opens = i + 2 if nxt.upos == "ADV" else i + 1
+            run, after = _phrase_then_verb(view, opens, min(end, opens + 8), end, {"AUX", "ADV"})
             if run and after < end and view.is_reporting(after):
                 break
         if out and t.upos == "CCONJ" and i + 1 < end:
@@ -843,6 +845,9 @@ def _verb_tagged_noun(view: DocView, v: int) -> bool:
         return True
     if nxt.text.lower() == "to":
         return reporting_lemma(t) in _INFINITIVE_CUES  # "Sanders vows to press on"
+    if nxt.text.lower() in {"for", "on"} and reporting_lemma(t) == "call" and prev.upos in {"PROPN", "PRON"}:
+        # "Trump calls for bringing back surveillance …" (not "phone calls for …", "amid BLM calls for …")
+        return v < 2 or view.tokens[v - 2].upos != "ADP"
     if nxt.upos in {"DET", "PRON", "PROPN", "NUM"} or nxt.upos in {"NOUN", "ADJ"} and not nxt.text.endswith("s"):
         # "Trump reports investments in …", "The Washington Times reports Beck will endorse …"
         return True

@@ -334,6 +334,12 @@ def test_not_reports(text, allowed, annotator):
          "Michigan reported last week.",
          "Consumer sentiment over the last year has been higher than in any year since 2004",
          "University of Michigan", "trailing"),
+        # "calls for" after a name, tagged as a noun
+        ("Trump calls for bringing back surveillance of Muslim communities.",
+         "bringing back surveillance of Muslim communities", "Trump", "object"),
+        # another report's source after an adverb ends the first content
+        ("Most Americans say they do not trust Mrs. Clinton, even some allies questioned why the foundation had "
+         "not reined in foreign donations sooner.", "they do not trust Mrs. Clinton", "Most Americans", "ccomp"),
         # the source of an "as" clause in the passive
         ("As reported by Western Journalism, the former operative found both issues to be disqualifying.",
          "the former operative found both issues to be disqualifying", "Western Journalism", "parenthetical"),
