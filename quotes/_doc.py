@@ -4,10 +4,13 @@ tokens, children, paragraphs, noun phrases and what kind of source a phrase name
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterable, Sequence
 from functools import cached_property
 
-from quotes._text import paragraphs
+import attrs
+
+from quotes._text import ends_sentence_at_line_break, paragraphs
 from quotes.lexicon import (
     ANONYMOUS_HEADS,
     GROUP_HEADS,
@@ -19,7 +22,7 @@ from quotes.lexicon import (
     TITLES,
     is_time_word,
 )
-from quotes.model import Document, Span, Token
+from quotes.model import Document, Sentence, Span, Token
 from quotes.names import fold
 
 NOMINAL = frozenset({"DET", "ADJ", "PROPN", "NOUN", "PRON", "NUM"})
@@ -277,3 +280,33 @@ def nominal_run(view: DocView, idxs: Iterable[int]) -> list[int]:
     while out and view.tokens[out[-1]].upos in {"ADP", "CCONJ", "PUNCT"}:
         out.pop()
     return out
+
+
+def split_at_line_breaks(doc: Document) -> Document:
+    """``doc`` with its sentences also split where a line break ends a sentence.
+
+    A tokenizer given a paragraph whose lines are joined may run two sentences together
+    (``… "willy-nilly."`` / ``"I don't believe …"``); a word whose head lies across the break
+    becomes a root of its own sentence. Returns ``doc`` itself when nothing changes.
+    """
+    tokens, text = doc.tokens, doc.text
+    cuts = {i for s in doc.sentences for i in range(s.first + 1, s.last)
+            if ends_sentence_at_line_break(text, tokens[i - 1].span.end, tokens[i].span.start)}
+    if not cuts:
+        return doc
+    sentences: list[Sentence] = []
+    sentence_of = [0] * len(tokens)
+    for s in doc.sentences:
+        bounds = [s.first, *sorted(c for c in cuts if s.first < c < s.last), s.last]
+        for a, b in itertools.pairwise(bounds):
+            for i in range(a, b):
+                sentence_of[i] = len(sentences)
+            sentences.append(Sentence(index=len(sentences), span=Span(tokens[a].span.start, tokens[b - 1].span.end),
+                                      first=a, last=b))
+    new_tokens = [
+        attrs.evolve(t, sentence=sentence_of[t.index], head=-1, deprel="root")
+        if t.head >= 0 and sentence_of[t.head] != sentence_of[t.index]
+        else attrs.evolve(t, sentence=sentence_of[t.index])
+        for t in tokens
+    ]
+    return attrs.evolve(doc, tokens=new_tokens, sentences=sentences)

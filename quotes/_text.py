@@ -83,3 +83,24 @@ def paragraphs(text: str) -> list[Span]:
         if m:
             pos = m.end()
     return out
+
+
+_SENTENCE_CLOSERS = frozenset(".!?:\"”’'»)]")
+
+
+def ends_sentence_at_line_break(text: str, start: int, end: int) -> bool:
+    """Whether the white space ``text[start:end]`` between two words is a line break that ends a
+    sentence: a new line after closing punctuation and before a capital, a digit or an opening
+    quotation mark. Hard-wrapped lines break mid-sentence, after words, and are left alone.
+
+    >>> t = 'it was "willy-nilly."\\n"I doubt it," he said.'
+    >>> ends_sentence_at_line_break(t, 21, 22)
+    True
+    >>> u = "a wrapped\\nline"
+    >>> ends_sentence_at_line_break(u, 9, 10)
+    False
+    """
+    if "\n" not in text[start:end] or start == 0 or end >= len(text):
+        return False
+    before, after = text[start - 1], text[end]
+    return before in _SENTENCE_CLOSERS and (after.isupper() or after.isdigit() or after in "\"“‘'«([")

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from quotes._doc import DocView
+from quotes._doc import DocView, split_at_line_breaks
 from quotes.aliases import resolve_entities
 from quotes.attribute import RULE_CONFIDENCE, Draft, attribute_direct, continue_speakers
 from quotes.coref import LocalEntity, Resolver
@@ -25,7 +25,7 @@ class _DocResult:
 
 def _analyze(doc: Document) -> _DocResult:
     """Finds and attributes the quotes of one annotated article (entities still local)."""
-    view = DocView(doc)
+    view = DocView(split_at_line_breaks(doc))
     quoted = find_quoted(doc.text)
     drafts = attribute_direct(view, quoted)
     drafts = continue_speakers(view, find_indirect(view, drafts, quoted))
