@@ -193,16 +193,19 @@ def _right_content(view: DocView, v: int, start: int) -> list[int]:
                 if w >= 0 and w > i and (view.tokens[w].head in chain or any(
                     view.is_reporting(k) for k in range(i + 2, min(end, i + 10)))):
                     break
-            if (nxt.head in chain and nxt.deprel in {"advcl", "conj", "parataxis", "obl", "advmod", "xcomp"}) or (
+            if not pending and (
+                (nxt.head in chain and nxt.deprel in {"advcl", "conj", "parataxis", "obl", "advmod", "xcomp"})
                 # ", adding …", ", saying …": the speaker's next words; ", bringing its total to …" goes on
-                nxt.xpos == "VBG" and nxt.upos == "VERB" and (view.is_reporting(i + 1) or nxt.head in chain)
+                or nxt.xpos == "VBG" and nxt.upos == "VERB" and (view.is_reporting(i + 1) or nxt.head in chain)
             ):
                 break
             # ", an administration official said", ", even a top strategist said": another report's
             # attribution begins
             opens = i + 2 if nxt.upos == "ADV" else i + 1
             run, after = _phrase_then_verb(view, opens, min(end, opens + 8), end, {"AUX", "ADV"})
-            if run and after < end and view.is_reporting(after):
+            # (not a clause of the content after its condition: "if Iran were a stock, he would advise …")
+            if run and after < end and view.is_reporting(after) and not any(
+                    view.tokens[k].xpos == "MD" for k in range(max(run) + 1, after)):
                 break
         if out and t.upos == "CCONJ" and i + 1 < end:
             # "… and he reiterated his claim", "… and others have said": another report begins
@@ -250,9 +253,17 @@ def _speakers_next_act(view: DocView, v: int, out: list[int], nxt: int) -> bool:
 def _verb_after_aside(view: DocView, out: list[int], i: int, end: int) -> bool:
     """Whether the content so far is a subject still waiting for its verb, which comes after the
     aside opening at ``i``: ``said Trump, despite his wealth, is …``."""
-    if any(view.tokens[k].xpos in _FINITE or view.tokens[k].upos == "VERB" for k in out):
-        return False
-    for j in range(i + 1, min(end - 1, i + 30)):
+    after_comma = False
+    for k in out:
+        # (a participle in an earlier aside is no verb of the clause: "Clinton's deficit, combined
+        # with …, meant …")
+        if view.tokens[k].xpos in _FINITE or view.tokens[k].upos == "VERB" and not (
+                after_comma and view.tokens[k].xpos in {"VBN", "VBG"}):
+            return False
+        after_comma = after_comma or view.tokens[k].text == ","
+    # (the verb may come right after this comma when it closes an aside: "how Trump, as a
+    # candidate, zipped …")
+    for j in range(i if after_comma else i + 1, min(end - 1, i + 30)):
         if view.tokens[j].text in {",", "—", "–"}:
             k = j + 1
             # (past adverbs and an opening quotation mark: '…, "wouldn't go 10 feet"')

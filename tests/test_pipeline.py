@@ -340,6 +340,18 @@ def test_not_reports(text, allowed, annotator):
         # another report's source after an adverb ends the first content
         ("Most Americans say they do not trust Mrs. Clinton, even some allies questioned why the foundation had "
          "not reined in foreign donations sooner.", "they do not trust Mrs. Clinton", "Most Americans", "ccomp"),
+        # a content's own clauses after a comma: the main clause after a condition, the verb after
+        # an aside on the subject, a verb after a participle's aside
+        ("He told reporters that if Iran were a stock, he would advise buying it.",
+         "that if Iran were a stock, he would advise buying it", "He", "ccomp"),
+        ("Some campaign staffers have described how Trump, as a presidential candidate, zipped their lips "
+         "through unusually restrictive nondisclosure agreements.",
+         "how Trump, as a presidential candidate, zipped their lips through unusually restrictive nondisclosure "
+         "agreements", "campaign staffers", "ccomp"),
+        ("Two-thirds of Democratic insiders said Clinton's deficit, combined with the closeness of the race in "
+         "Iowa, meant that she would not be able to generate momentum.",
+         "Clinton's deficit, combined with the closeness of the race in Iowa, meant that she would not be able "
+         "to generate momentum", "Democratic insiders", "ccomp"),
         # the source of an "as" clause in the passive
         ("As reported by Western Journalism, the former operative found both issues to be disqualifying.",
          "the former operative found both issues to be disqualifying", "Western Journalism", "parenthetical"),
