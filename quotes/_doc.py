@@ -59,7 +59,9 @@ def reporting_lemma(t: Token) -> str | None:
 
 
 _VERB_ONLY_FORMS = frozenset({"spoke", "wrote", "written", "spoken", "argued", "insisted", "asserted", "declared",
-                              "explained", "acknowledged", "tweeted", "urged", "warned", "predicted", "announced"})
+                              "explained", "acknowledged", "tweeted", "urged", "warned", "predicted", "announced",
+                              "insists", "argues", "asserts", "declares", "explains", "acknowledges", "urges",
+                              "warns", "predicts", "announces", "contends", "denies", "admits", "adds"})
 """Forms of verbs of saying that are never nouns, whatever a tagger calls them."""
 
 

@@ -673,8 +673,9 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
             return None  # "was criticized by economists": what was said is the subject, if anything
         right = [c for c in kids if c > v and (view.tokens[c].deprel in {"obj", "xcomp", "ccomp"} or (
                  view.tokens[c].deprel == "obl" and _case(view, c) in _OBJECT_CASES) or (
-                 # "urged people not to “choose …”", however the parser attached the infinitive
-                 lemma in _ADDRESSEE_VERBS and view.tokens[c].deprel == "advcl" and any(
+                 # "urged people not to “choose …”", "promised Sunday at a rally to end …", however
+                 # the parser attached the infinitive
+                 (lemma in _ADDRESSEE_VERBS or lemma in _INFINITIVE_CUES) and view.tokens[c].deprel == "advcl" and any(
                      view.tokens[m].text.lower() == "to" for m in view.children[c])))
                  and view.tokens[c].text.lower() not in NOT_TOPIC_HEADS]
         right = [c for c in right if view.tokens[c].upos != "PRON" or view.tokens[c].deprel != "obj"

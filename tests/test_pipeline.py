@@ -352,6 +352,11 @@ def test_not_reports(text, allowed, annotator):
          "Iowa, meant that she would not be able to generate momentum.",
          "Clinton's deficit, combined with the closeness of the race in Iowa, meant that she would not be able "
          "to generate momentum", "Democratic insiders", "ccomp"),
+        # present forms that are never nouns ("insists"), and an infinitive after a promise's setting
+        ("She says people may not like the answer, but insists Sanders is mounting a “phony attack.”",
+         "Sanders is mounting a “phony attack.”", "She", "ccomp"),
+        ("Sanders promised Sunday at a Las Vegas rally to end “the excessively wasteful $18 million deportation "
+         "regime.”", "to end “the excessively wasteful $18 million deportation regime.”", "Sanders", "object"),
         # the source of an "as" clause in the passive
         ("As reported by Western Journalism, the former operative found both issues to be disqualifying.",
          "the former operative found both issues to be disqualifying", "Western Journalism", "parenthetical"),
