@@ -908,7 +908,8 @@ def _passive(view: DocView, v: int) -> tuple[list[int], tuple[int, int] | None, 
             return None
         return found[0], source, v, "passive"
     content = sorted(i for i in view.subtree(subj) if i < v and view.tokens[i].deprel not in {"punct"})
-    if len(content) < MIN_CONTENT_WORDS:
+    # ("The meeting was first reported by Politico": a named source makes two words enough)
+    if len(content) < (2 if source is not None else MIN_CONTENT_WORDS):
         return None
     return content, source, v, "passive"
 
@@ -1257,6 +1258,7 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
         # verbs, make even a short content a report
         short_ok = quoted_inside or (
             rule in {"object", "frame"} and reporting_lemma(view.tokens[v]) in _SHORT_OBJECT_CUES) or (
+            rule == "passive" and subj_rng is not None) or (
             # "denied it happened", "a finish that he said defied expectations": a clause of two words
             rule in {"ccomp", "relative"} and any(view.tokens[i].xpos in _FINITE for r in parts for i in r))
         if len(span.of(text).split()) < (2 if short_ok else MIN_CONTENT_WORDS) or span.end <= span.start:

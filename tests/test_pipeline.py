@@ -357,6 +357,8 @@ def test_not_reports(text, allowed, annotator):
          "Sanders is mounting a “phony attack.”", "She", "ccomp"),
         ("Sanders promised Sunday at a Las Vegas rally to end “the excessively wasteful $18 million deportation "
          "regime.”", "to end “the excessively wasteful $18 million deportation regime.”", "Sanders", "object"),
+        # a passive with a named source reports even a two-word subject
+        ("Her death was confirmed by the Eagle Forum.", "Her death", "Eagle Forum", "passive"),
         # the source of an "as" clause in the passive
         ("As reported by Western Journalism, the former operative found both issues to be disqualifying.",
          "the former operative found both issues to be disqualifying", "Western Journalism", "parenthetical"),
