@@ -1110,8 +1110,12 @@ def _colon_labels(view: DocView) -> list[tuple[list[int], tuple[int, int], int]]
         headline = para.start == view.paragraphs[0].start or _title_case(view, view.tokens[colon].sentence)
         if all(view.tokens[i].upos in {"PROPN", "PUNCT", "CCONJ"} for i in content):
             headline = False  # "Iowa: Tim Albrecht, Brad Anderson, …" is a list of names
-        if len(content) >= MIN_CONTENT_WORDS and (has_verb or headline) and not any(
-                view.is_reporting(i) for i in content):
+        # (a transcript's speaker in capitals says all that follows: "TAPPER: Trump released a video
+        # on Friday talking about …")
+        transcript = len(words) <= 3 and all(
+            w.text.isupper() and len(w.text) > 1 and w.text.lower() not in {"of", "the", "and"} for w in words)
+        if len(content) >= MIN_CONTENT_WORDS and (has_verb or headline) and (transcript or not any(
+                view.is_reporting(i) for i in content)):
             out.append((content, (first, colon), colon))
     return out
 

@@ -436,3 +436,15 @@ def test_report_stops_at_a_line_break(annotator):
     texts = [q.text for q in quotes]
     assert "it tracks an additional 500 billionaire family fortunes" in texts
     assert "The quality of these lists comes down to resources" in texts
+
+
+def test_transcript_speaker_says_all_that_follows(annotator):
+    """A transcript's speaker in capitals is the source of the whole line, verbs of saying and all;
+    a heading in capitals is no speaker."""
+    text = ("Partial transcript as follows:\n\n"
+            "JAKE TAPPER: Donald Trump released a video on Friday talking about racial healing. Take a listen.\n\n"
+            "STAT OF THE WEEK: Trump said the number was up by a third.")
+    quotes = extract(text, annotator=annotator).quotes
+    [label] = [q for q in quotes if q.rule == "colon"]
+    assert label.text == "Donald Trump released a video on Friday talking about racial healing. Take a listen"
+    assert label.speaker_mention is not None and label.speaker_mention.text == "JAKE TAPPER"
