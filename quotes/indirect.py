@@ -669,8 +669,10 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
     directive = lemma in _ADDRESSEE_VERBS and any(view.tokens[c].deprel == "xcomp" and c > v for c in kids)
     if lemma not in NO_OBJECT_CONTENT or directive:
         # what was announced, criticised, asked about: the object phrase is the content
-        if any(view.tokens[c].deprel in {"aux:pass", "nsubj:pass"} for c in kids):
-            return None  # "was criticized by economists": what was said is the subject, if anything
+        if lemma not in _ADDRESSEE_VERBS and any(view.tokens[c].deprel in {"aux:pass", "nsubj:pass"} for c in kids):
+            # "was criticized by economists": what was said is the subject, if anything ("was asked
+            # a question about …" says what was asked)
+            return None
         right = [c for c in kids if c > v and (view.tokens[c].deprel in {"obj", "xcomp", "ccomp"} or (
                  view.tokens[c].deprel == "obl" and _case(view, c) in _OBJECT_CASES) or (
                  # "urged people not to “choose …”", "promised Sunday at a rally to end …", however

@@ -359,6 +359,12 @@ def test_not_reports(text, allowed, annotator):
          "regime.”", "to end “the excessively wasteful $18 million deportation regime.”", "Sanders", "object"),
         # a passive with a named source reports even a two-word subject
         ("Her death was confirmed by the Eagle Forum.", "Her death", "Eagle Forum", "passive"),
+        # what someone was asked, by an unnamed asker
+        ("Donald Trump was asked a relatively straightforward question about police violence against people "
+         "of color.", "a relatively straightforward question about police violence against people of color",
+         None, "passive"),
+        ("Marco Rubio was asked to name a single legislative achievement he had achieved in the U.S. Senate.",
+         "to name a single legislative achievement he had achieved in the U.S. Senate", None, "passive"),
         # the source of an "as" clause in the passive
         ("As reported by Western Journalism, the former operative found both issues to be disqualifying.",
          "the former operative found both issues to be disqualifying", "Western Journalism", "parenthetical"),
