@@ -13,6 +13,7 @@ import attrs
 from quotes._text import ends_sentence_at_line_break, paragraphs
 from quotes.lexicon import (
     ANONYMOUS_HEADS,
+    CONNECTIVES,
     GROUP_HEADS,
     NATIONALITIES,
     NEWS_OUTLET_WORDS,
@@ -150,6 +151,8 @@ class DocView:
             subjects = [c for c in self.children[v] if self.tokens[c].deprel in SUBJ_RELS]
             # a time is no subject ("Majorities of Democrats … Tuesday say"), when there is another
             subjects = [c for c in subjects if not is_time_word(self.tokens[c].text)] or subjects
+            # nor is a connective ("Nevertheless, experts agree …"), however it was tagged
+            subjects = [c for c in subjects if self.tokens[c].text.lower() not in CONNECTIVES]
             if subjects:
                 # two subjects are a misparse ("WASHINGTON — Sen. Grassley downplayed …"): the
                 # one nearest the verb, before it, is the subject

@@ -26,6 +26,7 @@ from quotes._doc import NOMINAL, DocView, nominal_run, reporting_lemma
 from quotes.attribute import Draft, _subject_np
 from quotes.detect import Quoted
 from quotes.lexicon import (
+    CONNECTIVES,
     CONTENTLESS_OBJECTS,
     LABEL_WORDS,
     LIGHT_VERBS,
@@ -820,6 +821,8 @@ def _not_a_source(view: DocView, rng: tuple[int, int]) -> bool:
     """A parser's slip for a subject: a time (``last month``, ``Thursday``) or a dateline
     (``WASHINGTON (AP) —``)."""
     toks = view.tokens[rng[0]:rng[1]]
+    if all(t.text.lower() in CONNECTIVES or t.upos == "PUNCT" for t in toks):
+        return True  # "Meanwhile", "Indeed"
     # "last month", "Thursday"; but "Two House Committees on Monday" is a source
     head_part = next((toks[:k] for k, t in enumerate(toks) if k and t.upos == "ADP"), toks)
     if is_time_word(head_part[-1].text):
@@ -952,7 +955,7 @@ def _leading_subject(view: DocView, v: int) -> tuple[int, int] | None:
     endorsed Clinton, said``, ``One in four voters in a New York Times poll last year said``."""
     sent = view.doc.sentences[view.tokens[v].sentence]
     start = sent.first
-    if view.tokens[start].upos in {"ADP", "SCONJ", "ADV", "VERB"}:
+    if view.tokens[start].upos in {"ADP", "SCONJ", "ADV", "VERB"} or view.tokens[start].text.lower() in CONNECTIVES:
         comma = next((i for i in range(start, v) if view.tokens[i].text == ","), None)
         if comma is None:
             return None

@@ -305,3 +305,13 @@ def is_time_word(word: str) -> bool:
     if low not in TIME_WORDS or word.isupper() and len(word) > 1:
         return False
     return low in _CALENDAR_NAMES or word[:1].islower()
+
+
+CONNECTIVES = frozenset({
+    "however", "nevertheless", "nonetheless", "rather", "instead", "meanwhile", "still", "later", "earlier",
+    "moreover", "furthermore", "indeed", "yet", "also", "then", "now", "thus", "therefore", "besides",
+    "likewise", "similarly", "overall", "ultimately", "finally", "separately", "again", "afterward",
+    "afterwards", "otherwise", "consequently", "accordingly", "additionally", "regardless", "anyway",
+})
+"""Words that link a sentence to the one before (``Nevertheless, experts agree …``): never a
+speaker, whatever a tagger makes of them."""
