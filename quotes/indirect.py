@@ -174,6 +174,8 @@ def _right_content(view: DocView, v: int, start: int) -> list[int]:
             nxt = view.tokens[i + 1]
             if t.text == ":" and _opens_quote(nxt.text):
                 break  # "… the need for strong will: “Change the world …”": a quote of its own
+            if t.text == ";":
+                break  # "… was born outside the country; 29 percent said …": the writer's next clause
             # "said Trump, despite his wealth, is …", "said the decision, which struck down …,
             # could …": an aside before the clause's own verb is part of the content
             pending = _verb_after_aside(view, out, i, end)

@@ -365,6 +365,9 @@ def test_not_reports(text, allowed, annotator):
          None, "passive"),
         ("Marco Rubio was asked to name a single legislative achievement he had achieved in the U.S. Senate.",
          "to name a single legislative achievement he had achieved in the U.S. Senate", None, "passive"),
+        # a semicolon ends a content
+        ("Forbes says the United States has more billionaires; Wealth-X tallies 585 in the United States.",
+         "the United States has more billionaires", "Forbes", "ccomp"),
         # the source of an "as" clause in the passive
         ("As reported by Western Journalism, the former operative found both issues to be disqualifying.",
          "the former operative found both issues to be disqualifying", "Western Journalism", "parenthetical"),
