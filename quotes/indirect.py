@@ -220,8 +220,12 @@ def _right_content(view: DocView, v: int, start: int) -> list[int]:
             nxt_verb = after if not run else None
             if nxt_verb is not None and nxt_verb < end and view.tokens[nxt_verb].upos == "VERB" and (
                 view.is_reporting(nxt_verb) or view.tokens[nxt_verb].lemma.lower() in _SPEAKER_ACTS
-            ) and (view.tokens[nxt_verb].xpos == view.tokens[v].xpos or view.tokens[after - 1].upos == "AUX"):
-                # (in the verb's own tense: "he'd sit Putin down and tell him …" is still the content)
+            ) and (view.tokens[nxt_verb].xpos == view.tokens[v].xpos or view.tokens[after - 1].upos == "AUX" or (
+                view.tokens[nxt_verb].xpos in {"VBD", "VBZ", "VBP"} and not any(
+                    view.tokens[k].xpos == view.tokens[nxt_verb].xpos for k in out))):
+                # (in the verb's own tense, or a tense the content has not used: "adds that she has
+                # released her returns and called on Sanders …"; "he'd sit Putin down and tell him …"
+                # is still the content)
                 break
             if nxt_verb is not None and nxt_verb < end and view.tokens[nxt_verb].upos == "VERB" and (
                 # ("the heat and unsettled weather could …": a participle describing a noun)

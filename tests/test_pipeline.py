@@ -457,3 +457,13 @@ def test_transcript_speaker_says_all_that_follows(annotator):
     [label] = [q for q in quotes if q.rule == "colon"]
     assert label.text == "Donald Trump released a video on Friday talking about racial healing. Take a listen"
     assert label.speaker_mention is not None and label.speaker_mention.text == "JAKE TAPPER"
+
+
+def test_speakers_next_report_ends_the_content(annotator):
+    """``… but said there was …``: a verb of saying in a tense the content has not used goes on
+    from the speaker; it is a report of its own, not part of the content before it."""
+    text = ("The spokesman declined to answer questions on who Cameron would like to see win in November "
+            "but said there was no telephone call or meeting planned with Trump.")
+    texts = [q.text for q in extract(text, annotator=annotator).quotes]
+    assert "there was no telephone call or meeting planned with Trump" in texts
+    assert not any("but said" in t for t in texts), texts
