@@ -32,10 +32,10 @@ from quotes.model import Span, _spans
 #: Confidence of each rule: the share of its quotes whose content matches a PolNeAR attribution
 #: (partial match, 840 training articles; see docs/evaluation.md).
 RULE_CONFIDENCE = {
-    "cue-after": 0.94, "cue-before": 0.91, "parse": 0.8, "colon": 0.65, "colon-intro": 0.85, "continuation": 0.59,
+    "cue-after": 0.94, "cue-before": 0.91, "parse": 0.8, "colon": 0.66, "colon-intro": 0.85, "continuation": 0.59,
     "preceding-subject": 0.74,
-    "ccomp": 0.82, "trailing": 0.78, "according-to": 0.86, "frame": 0.81, "relative": 0.83, "object": 0.7,
-    "parenthetical": 0.78, "nominal": 0.62, "passive": 0.49, "colon-after": 0.64,
+    "ccomp": 0.82, "trailing": 0.81, "according-to": 0.86, "frame": 0.81, "relative": 0.83, "object": 0.7,
+    "parenthetical": 0.78, "nominal": 0.64, "passive": 0.53, "colon-after": 0.64,
     "none": 0.3,
 }
 
