@@ -11,6 +11,7 @@ many names of one speaker across articles.
 from quotes.errors import AnnotationError, InputError, ModelsNotFoundError, QuotesError
 from quotes.model import (
     Article,
+    CorefChain,
     Corpus,
     Document,
     Entity,
@@ -26,6 +27,7 @@ __all__ = [
     "AnnotationError",
     "Article",
     "Corpus",
+    "CorefChain",
     "Document",
     "Entity",
     "EntityMention",

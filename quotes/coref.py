@@ -312,6 +312,20 @@ class Resolver:
             return None
         return self.resolve(*rng)
 
+    def _chained(self, first: int) -> LocalEntity | None:
+        """The entity of the latest earlier mention, outside quotes, in the annotator's coreference
+        chain holding token ``first`` (None when there is no chain, or none of its earlier
+        mentions has been resolved)."""
+        span = self.view.tokens[first].span
+        for chain in self.view.doc.coref:
+            if not any(m.start <= span.start and span.end <= m.end for m in chain.mentions):
+                continue
+            for m in reversed([m for m in chain.mentions if m.end <= span.start]):
+                known = [x for x in self.mentions if not x.in_quote and x.span.start < m.end and m.start < x.span.end]
+                if known:
+                    return known[-1].entity
+        return None
+
     def _pronoun(self, first: int) -> LocalEntity | None:
         v = self.view
         p = fold(v.tokens[first].text)
@@ -321,6 +335,9 @@ class Resolver:
         plural = p in {"they", "them", "their"}
         if p in {"i", "we", "you", "my", "our", "your"}:
             return None
+        chained = self._chained(first)
+        if chained is not None:
+            return chained
 
         def ok(m: _Mention) -> bool:
             e = m.entity

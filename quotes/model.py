@@ -83,6 +83,14 @@ def _entity_spans(items: Iterable[EntitySpan]) -> tuple[EntitySpan, ...]:
     return tuple(items)
 
 
+def _chains(items: Iterable[CorefChain]) -> tuple[CorefChain, ...]:
+    return tuple(items)
+
+
+def _span_tuple(items: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(items)
+
+
 def _strs(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(items)
 
@@ -165,6 +173,18 @@ class EntitySpan:
 
 
 @attrs.frozen(kw_only=True)
+class CorefChain:
+    """Mentions a coreference model found to name one entity (stanza's ``coref`` processor).
+
+    >>> CorefChain(mentions=[Span(0, 10), Span(30, 33)])
+    CorefChain(mentions=(Span(start=0, end=10), Span(start=30, end=33)))
+    """
+
+    mentions: tuple[Span, ...] = attrs.field(converter=_span_tuple)
+    """Where each mention stands in the text, in text order."""
+
+
+@attrs.frozen(kw_only=True)
 class Document:
     """An article with its annotation: tokens, sentences and named entities."""
 
@@ -176,6 +196,9 @@ class Document:
     """Every sentence, in order."""
     entities: tuple[EntitySpan, ...] = attrs.field(converter=_entity_spans, default=())
     """Named entities, in order."""
+    coref: tuple[CorefChain, ...] = attrs.field(converter=_chains, default=())
+    """Coreference chains, when the annotator has a coreference model; else empty (the rules
+    resolve pronouns and descriptions on their own)."""
 
 
 # --------------------------------------------------------------------------- results

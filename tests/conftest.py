@@ -36,7 +36,7 @@ def annotator():
         pytest.skip("stanza models not found: set QUOTES_STANZA_DIR to a stanza resources folder")
     from quotes.nlp import default_annotator
 
-    return default_annotator(model_dir=str(d), download=False)
+    return default_annotator(model_dir=str(d), download=False, coref=False)
 
 
 @pytest.fixture(scope="session")

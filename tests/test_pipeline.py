@@ -467,3 +467,25 @@ def test_speakers_next_report_ends_the_content(annotator):
     texts = [q.text for q in extract(text, annotator=annotator).quotes]
     assert "there was no telephone call or meeting planned with Trump" in texts
     assert not any("but said" in t for t in texts), texts
+
+
+def test_coreference_chain_decides_a_pronoun(annotator):
+    """Where the annotator gives coreference chains, a pronoun speaker follows its chain; without
+    one, the rules take the previous sentence's subject."""
+    import attrs
+
+    from quotes.model import CorefChain, Span
+    from quotes.pipeline import extract_documents
+
+    text = 'Hillary Clinton met Elizabeth Warren on Monday. "We will win this race in the fall," she said.'
+    [doc] = annotator.annotate([text])
+    she = text.index("she said")
+
+    def speaker(d):
+        [q] = extract_documents([("x", d)]).articles[0].quotes
+        return q.speaker.name
+
+    assert speaker(doc) == "Hillary Clinton"
+    warren = text.index("Elizabeth Warren")
+    chained = attrs.evolve(doc, coref=[CorefChain(mentions=[Span(warren, warren + 16), Span(she, she + 3)])])
+    assert speaker(chained) == "Elizabeth Warren"

@@ -21,17 +21,21 @@ class Annotator(Protocol):
         ...
 
 
-def default_annotator(*, model_dir: str | None = None, download: bool | None = None) -> Annotator:
+def default_annotator(*, model_dir: str | None = None, download: bool | None = None,
+                      coref: bool | None = None) -> Annotator:
     """Returns the stanza annotator (loaded once per set of arguments).
 
     Args:
         model_dir: Stanza resources folder; else ``$QUOTES_STANZA_DIR``, else stanza's own.
         download: Fetch missing official models; ``None`` reads ``$QUOTES_DOWNLOAD``
             (``0`` turns it off), default on.
+        coref: Add stanza's coreference chains (the ``coref`` extra); ``None`` reads
+            ``$QUOTES_COREF`` (``1`` turns it on), default off. The rules resolve speakers
+            without it.
     """
     from quotes.nlp.stanza_backend import StanzaAnnotator
 
-    return StanzaAnnotator.shared(model_dir=model_dir, download=download)
+    return StanzaAnnotator.shared(model_dir=model_dir, download=download, coref=coref)
 
 
 __all__ = ["Annotator", "default_annotator"]

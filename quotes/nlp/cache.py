@@ -27,7 +27,7 @@ from typing import Any
 
 import attrs
 
-from quotes.model import Document, EntitySpan, Sentence, Span, Token
+from quotes.model import CorefChain, Document, EntitySpan, Sentence, Span, Token
 from quotes.nlp import Annotator
 
 FORMAT = 1
@@ -39,7 +39,8 @@ def document_to_json(doc: Document) -> dict[str, Any]:
         return attrs.asdict(obj, value_serializer=lambda _i, _a, v: [v.start, v.end] if isinstance(v, Span) else v)
 
     return {"format": FORMAT, "text": doc.text, "tokens": [conv(t) for t in doc.tokens],
-            "sentences": [conv(s) for s in doc.sentences], "entities": [conv(e) for e in doc.entities]}
+            "sentences": [conv(s) for s in doc.sentences], "entities": [conv(e) for e in doc.entities],
+            "coref": [[[m.start, m.end] for m in c.mentions] for c in doc.coref]}
 
 
 def document_from_json(data: dict[str, Any]) -> Document:
@@ -52,6 +53,7 @@ def document_from_json(data: dict[str, Any]) -> Document:
         tokens=[Token(**span(t)) for t in data["tokens"]],
         sentences=[Sentence(**span(s)) for s in data["sentences"]],
         entities=[EntitySpan(**span(e)) for e in data["entities"]],
+        coref=[CorefChain(mentions=[Span(*m) for m in c]) for c in data.get("coref", [])],
     )
 
 
