@@ -61,8 +61,9 @@ def _trim(view: DocView, idxs: list[int]) -> list[int]:
     """Drops the marks, conjunctions and punctuation at either end of a content."""
     while idxs and (view.tokens[idxs[0]].text.lower() in _EDGE - _KEPT_OPENERS or view.tokens[idxs[0]].upos == "PUNCT"):
         idxs = idxs[1:]
+    # (a lone "That" stays: "That's according to exit polls")
     while idxs and (view.tokens[idxs[-1]].upos == "PUNCT" and view.tokens[idxs[-1]].text not in {"”", '"', "’"}
-                    or view.tokens[idxs[-1]].text.lower() in _EDGE):
+                    or view.tokens[idxs[-1]].text.lower() in _EDGE and len(idxs) > 1):
         idxs = idxs[:-1]
     return idxs
 
@@ -783,6 +784,9 @@ def _longest_run(idxs: list[int]) -> list[int]:
     return max(best, cur, key=len)
 
 
+_DEMONSTRATIVES = frozenset({"that", "this"})
+
+
 def _according_to(view: DocView) -> list[tuple[list[int], tuple[int, int], int]]:
     """``according to X``: (content tokens, source range, cue token) for each.
 
@@ -817,6 +821,9 @@ def _according_to(view: DocView) -> list[tuple[list[int], tuple[int, int], int]]
             content = list(range(first, i))  # "… by 271 pledged delegates according to a count by the AP."
         elif after:
             content = list(range(src_end + 1, sent.last))
+        elif i == sent.first + 2 and view.tokens[sent.first].text.lower() in _DEMONSTRATIVES and (
+                view.tokens[i - 1].text.lower() in {"'s", "’s", "is", "was"}):
+            content = [sent.first]  # "That's according to early exit polls.": what the last sentence said
         else:
             continue
         out.append((content, src_rng, i))
@@ -1276,7 +1283,9 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
             rule == "passive" and subj_rng is not None) or (
             # "denied it happened", "a finish that he said defied expectations": a clause of two words
             rule in {"ccomp", "relative"} and any(view.tokens[i].xpos in _FINITE for r in parts for i in r))
-        if len(span.of(text).split()) < (2 if short_ok else MIN_CONTENT_WORDS) or span.end <= span.start:
+        # ("That's according to …" stands for what was just said)
+        alone = rule == "according-to" and span.of(text).lower() in _DEMONSTRATIVES
+        if not alone and len(span.of(text).split()) < (2 if short_ok else MIN_CONTENT_WORDS) or span.end <= span.start:
             continue
         content = set().union(*(_letters(text, p) for p in part_spans))
         if not content:

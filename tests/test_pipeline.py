@@ -368,6 +368,9 @@ def test_not_reports(text, allowed, annotator):
         # a semicolon ends a content
         ("Forbes says the United States has more billionaires; Wealth-X tallies 585 in the United States.",
          "the United States has more billionaires", "Forbes", "ccomp"),
+        # "That's according to X": the demonstrative stands for what the last sentence said
+        ("Sanders won 60 percent of the vote. That's according to early results of exit polls conducted for "
+         "the Associated Press.", "That", "early results of exit polls", "according-to"),
         # the source of an "as" clause in the passive
         ("As reported by Western Journalism, the former operative found both issues to be disqualifying.",
          "the former operative found both issues to be disqualifying", "Western Journalism", "parenthetical"),
