@@ -34,7 +34,7 @@ from quotes.model import Span, _spans
 RULE_CONFIDENCE = {
     "cue-after": 0.94, "cue-before": 0.91, "parse": 0.8, "colon": 0.66, "colon-intro": 0.85, "continuation": 0.59,
     "preceding-subject": 0.74,
-    "ccomp": 0.82, "trailing": 0.81, "according-to": 0.86, "frame": 0.81, "relative": 0.83, "object": 0.7,
+    "ccomp": 0.82, "trailing": 0.81, "according-to": 0.86, "frame": 0.81, "relative": 0.84, "object": 0.7,
     "parenthetical": 0.78, "nominal": 0.64, "passive": 0.53, "colon-after": 0.64,
     "none": 0.3,
 }
