@@ -220,6 +220,10 @@ class DocView:
         """The text of tokens ``[first, last)``."""
         return self.span_of(first, last).of(self.text)
 
+    def line_break_before(self, i: int) -> bool:
+        """Whether a line break stands between token ``i`` and the one before it."""
+        return i > 0 and "\n" in self.text[self.tokens[i - 1].span.end:self.tokens[i].span.start]
+
 
 def head_of(view: DocView, idxs: Sequence[int]) -> int:
     """The token of ``idxs`` whose head lies outside them (the phrase's head), else the last."""

@@ -162,7 +162,7 @@ def _right_content(view: DocView, v: int, start: int) -> list[int]:
     out: list[int] = []
     for i in range(start, end):
         t = view.tokens[i]
-        if out and "\n" in view.text[view.tokens[i - 1].span.end:t.span.start]:
+        if out and view.line_break_before(i):
             break  # a reported clause never runs into the next line (the tokenizer may not split there)
         if inside is not None and out and t.text == "," and i + 1 < end and i + 1 not in inside:
             break
@@ -218,21 +218,18 @@ def _right_content(view: DocView, v: int, start: int) -> list[int]:
                 break
             # "… and promised to stay out of it", "… but has withheld her endorsement": with no
             # subject of its own, a verb of saying or of a speaker's act goes on from the speaker
-            nxt_verb = after if not run else None
-            if nxt_verb is not None and nxt_verb < end and view.tokens[nxt_verb].upos == "VERB" and (
-                view.is_reporting(nxt_verb) or view.tokens[nxt_verb].lemma.lower() in _SPEAKER_ACTS
-            ) and (view.tokens[nxt_verb].xpos == view.tokens[v].xpos or view.tokens[after - 1].upos == "AUX" or (
-                view.tokens[nxt_verb].xpos in {"VBD", "VBZ", "VBP"} and not any(
-                    view.tokens[k].xpos == view.tokens[nxt_verb].xpos for k in out))):
+            if not run and after < end and view.tokens[after].upos == "VERB":
+                nv = view.tokens[after]
                 # (in the verb's own tense, or a tense the content has not used: "adds that she has
                 # released her returns and called on Sanders …"; "he'd sit Putin down and tell him …"
                 # is still the content)
-                break
-            if nxt_verb is not None and nxt_verb < end and view.tokens[nxt_verb].upos == "VERB" and (
+                own_tense = nv.xpos == view.tokens[v].xpos or view.tokens[after - 1].upos == "AUX" or (
+                    nv.xpos in {"VBD", "VBZ", "VBP"} and not any(view.tokens[k].xpos == nv.xpos for k in out))
+                if (view.is_reporting(after) or nv.lemma.lower() in _SPEAKER_ACTS) and own_tense:
+                    break
                 # ("the heat and unsettled weather could …": a participle describing a noun)
-                view.tokens[nxt_verb].deprel != "amod" and _speakers_next_act(view, v, out, nxt_verb)
-            ):
-                break
+                if nv.deprel != "amod" and _speakers_next_act(view, v, out, after):
+                    break
         out.append(i)
     return out
 
@@ -467,8 +464,7 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
     sent = view.doc.sentences[t.sentence]
     # trailing: "…, an official said" / "…, said the official" / "…, says a U.S. official"
     # a trailing report's content begins on the cue's own line (the tokenizer may not split there)
-    line = next((i for i in range(v, sent.first, -1) if "\n" in view.text[view.tokens[i - 1].span.end:
-                                                                           view.tokens[i].span.start]), sent.first)
+    line = next((i for i in range(v, sent.first, -1) if view.line_break_before(i)), sent.first)
     before = [i for i in range(sent.first, v)]
     j = len(before) - 1
     while j >= 0 and view.tokens[before[j]].upos in {"AUX", "ADV", "PART"}:

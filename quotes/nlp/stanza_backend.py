@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, ClassVar
 
+import attrs
+
 from quotes._text import mask_markup, paragraphs
 from quotes.errors import AnnotationError, ModelsNotFoundError
 from quotes.model import CorefChain, Document, EntitySpan, Sentence, Span, Token
@@ -213,8 +215,6 @@ class StanzaAnnotator:
 
     def _with_coref(self, doc: Document) -> Document:
         """``doc`` with stanza's coreference chains over the whole article."""
-        import attrs
-
         if not doc.sentences:
             return doc
         sentences = [[t.text for t in doc.tokens[s.first:s.last]] for s in doc.sentences]
