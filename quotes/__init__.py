@@ -8,37 +8,51 @@ many names of one speaker across articles.
 'Kerry'
 """
 
+from quotes.digests import Digest, DigestArticle, DigestSpeaker, Occurrence, QuoteGroup
+from quotes.digests import build as digest
 from quotes.errors import AnnotationError, InputError, ModelsNotFoundError, QuotesError
 from quotes.model import (
     Article,
+    ArticleText,
     CorefChain,
     Corpus,
     Document,
     Entity,
     EntityMention,
     Mention,
+    Metadata,
     Quote,
     Span,
     Speaker,
 )
 from quotes.pipeline import extract, extract_documents, extract_many
+from quotes.reader import read_articles
 
 __all__ = [
     "AnnotationError",
     "Article",
+    "ArticleText",
     "Corpus",
     "CorefChain",
+    "Digest",
+    "DigestArticle",
+    "DigestSpeaker",
     "Document",
     "Entity",
     "EntityMention",
     "InputError",
     "Mention",
+    "Metadata",
     "ModelsNotFoundError",
+    "Occurrence",
     "Quote",
+    "QuoteGroup",
     "QuotesError",
     "Span",
     "Speaker",
+    "digest",
     "extract",
     "extract_documents",
     "extract_many",
+    "read_articles",
 ]

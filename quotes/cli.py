@@ -1,4 +1,4 @@
-"""The ``quotes`` command: ``extract``, ``entities`` and ``download``."""
+"""The ``quotes`` command: ``extract``, ``entities``, ``digest`` and ``download``."""
 
 from __future__ import annotations
 
@@ -10,57 +10,41 @@ from pathlib import Path
 from typing import TextIO
 
 from quotes.errors import InputError, QuotesError
-from quotes.model import Corpus
+from quotes.model import QUOTE_KINDS, SPEAKER_KINDS, Corpus
+
+_DIGEST_FORMATS = ("markdown", "html", "json")
+_SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".json": "json", ".md": "markdown", ".markdown": "markdown"}
 
 
-def _read(path: str) -> str:
-    """Reads one input file (``-`` is standard input) as UTF-8.
+class _Errors:
+    """Reports input errors on standard error and counts them."""
 
-    Raises:
-        InputError: The file is missing, unreadable or not UTF-8.
-    """
-    try:
-        if path == "-":
-            data = sys.stdin.buffer.read()
-        else:
-            data = Path(path).read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
-    if "\x00" in text:
-        raise InputError(f"{path}: binary data, not text")
-    return text
+    def __init__(self, err: TextIO) -> None:
+        self.err = err
+        self.count = 0
+
+    def __call__(self, exc: InputError) -> None:
+        print(f"quotes: error: {exc}", file=self.err)
+        self.count += 1
 
 
-def _load(paths: Sequence[str], err: TextIO) -> tuple[list[tuple[str, str]], int]:
-    items, failed = [], 0
-    for p in paths:
-        try:
-            items.append((p, _read(p)))
-        except InputError as exc:
-            print(f"quotes: error: {exc}", file=err)
-            failed += 1
-    return items, failed
-
-
-def _run(paths: Sequence[str], model_dir: str | None) -> tuple[Corpus | None, int]:
+def _run(args: argparse.Namespace, errors: _Errors) -> Corpus | None:
     from quotes.nlp import default_annotator
     from quotes.pipeline import extract_many
+    from quotes.reader import read_articles
 
-    items, failed = _load(paths, sys.stderr)
+    items = list(read_articles(args.paths, glob=args.glob, encoding=args.encoding, errors=errors))
     if not items:
-        return None, failed
-    annotator = default_annotator(model_dir=model_dir)
-    return extract_many(items, annotator=annotator), failed
+        return None
+    annotator = default_annotator(model_dir=args.model_dir)
+    return extract_many(items, annotator=annotator, comments=args.comments)
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     from quotes.serialize import quote_to_dict
 
-    corpus, failed = _run(args.files, args.model_dir)
+    errors = _Errors(sys.stderr)
+    corpus = _run(args, errors)
     out = sys.stdout
     if corpus is not None:
         for art in corpus.articles:
@@ -70,13 +54,14 @@ def _cmd_extract(args: argparse.Namespace) -> int:
                 else:
                     who = q.speaker.name if q.speaker else "?"
                     out.write(f"{art.doc}\t{q.kind}\t{who}\t{q.text}\n")
-    return 1 if failed else 0
+    return 1 if errors.count else 0
 
 
 def _cmd_entities(args: argparse.Namespace) -> int:
     from quotes.serialize import entity_to_dict
 
-    corpus, failed = _run(args.files, args.model_dir)
+    errors = _Errors(sys.stderr)
+    corpus = _run(args, errors)
     if corpus is not None:
         for e in corpus.entities:
             if args.format == "jsonl":
@@ -84,7 +69,41 @@ def _cmd_entities(args: argparse.Namespace) -> int:
             else:
                 aliases = "; ".join(e.aliases)
                 sys.stdout.write(f"{e.id}\t{e.kind}\t{e.name}\t{aliases}\n")
-    return 1 if failed else 0
+    return 1 if errors.count else 0
+
+
+def _digest_format(args: argparse.Namespace) -> str:
+    if args.format:
+        return str(args.format)
+    if args.output:
+        return _SUFFIX_FORMATS.get(Path(args.output).suffix.lower(), "markdown")
+    return "markdown"
+
+
+def _cmd_digest(args: argparse.Namespace) -> int:
+    from quotes.digests import build
+
+    fmt = _digest_format(args)
+    errors = _Errors(sys.stderr)
+    corpus = _run(args, errors)
+    if corpus is None:
+        return 1
+    digest = build(corpus, speakers=args.speaker, kinds=args.kind, min_confidence=args.min_confidence,
+                   min_quotes=args.min_quotes, comments=args.comments, articles=not args.no_articles)
+    if fmt == "html":
+        page = digest.to_html(articles=not args.no_articles)
+    elif fmt == "json":
+        page = digest.to_json() + "\n"
+    else:
+        page = digest.to_markdown()
+    if args.output:
+        try:
+            Path(args.output).write_text(page, encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"{args.output}: cannot write: {exc.strerror or exc}") from exc
+    else:
+        sys.stdout.write(page)
+    return 1 if errors.count else 0
 
 
 def _cmd_download(args: argparse.Namespace) -> int:
@@ -95,15 +114,39 @@ def _cmd_download(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_inputs(s: argparse.ArgumentParser) -> None:
+    s.add_argument("paths", nargs="+", metavar="PATH",
+                   help="text files, folders (read recursively), .jsonl files of articles, or - for standard input")
+    s.add_argument("--glob", default="*.txt", help="which files of a folder to read (default: %(default)s)")
+    s.add_argument("--encoding", default="utf-8",
+                   help="the files' encoding, e.g. latin-1 or cp1252 (default: utf-8; never guessed)")
+    s.add_argument("--comments", action="store_true",
+                   help="keep quotes found in reader comments (left out by default)")
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="quotes", description="Who said what: quotes and their speakers in English news.")
     p.add_argument("--model-dir", help="stanza models folder (default: $QUOTES_STANZA_DIR, else stanza's own)")
     sub = p.add_subparsers(dest="command", required=True)
-    for name, helptext in (("extract", "the quotes of each file, with their speakers"),
-                           ("entities", "the people and sources named, merged across files")):
+    for name, helptext in (("extract", "the quotes of each article, with their speakers"),
+                           ("entities", "the people and sources named, merged across articles")):
         s = sub.add_parser(name, help=helptext)
-        s.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files; - reads standard input")
+        _add_inputs(s)
         s.add_argument("--format", choices=["jsonl", "text"], default="text")
+    d = sub.add_parser("digest", help="who said what: each speaker's quotes across the articles")
+    _add_inputs(d)
+    d.add_argument("--format", choices=_DIGEST_FORMATS,
+                   help="markdown, html or json (default: from --output's suffix, else markdown)")
+    d.add_argument("--output", "-o", metavar="FILE", help="write the digest here instead of standard output")
+    d.add_argument("--speaker", action="append", default=[], metavar="NAME",
+                   help="only this speaker (its name, any alias or its id); may be repeated")
+    d.add_argument("--kind", action="append", default=[], choices=QUOTE_KINDS + SPEAKER_KINDS, metavar="KIND",
+                   help="only quotes of this kind (direct, indirect, mixed) or speakers of this kind "
+                        "(person, anonymous, group, organization, unknown); may be repeated")
+    d.add_argument("--min-confidence", type=float, default=0.0, metavar="P", help="leave out less sure quotes")
+    d.add_argument("--min-quotes", type=int, default=1, metavar="N", help="only speakers with at least N quotes")
+    d.add_argument("--no-articles", action="store_true",
+                   help="HTML and JSON: leave the articles' texts out (quotes then link to the article's URL)")
     sub.add_parser("download", help="fetch stanza's official English models")
     return p
 
@@ -111,7 +154,8 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Runs the command line; returns the exit status (0 ok, 1 an error, 2 usage)."""
     args = _parser().parse_args(argv)
-    handlers = {"extract": _cmd_extract, "entities": _cmd_entities, "download": _cmd_download}
+    handlers = {"extract": _cmd_extract, "entities": _cmd_entities, "digest": _cmd_digest,
+                "download": _cmd_download}
     try:
         return handlers[args.command](args)
     except QuotesError as exc:

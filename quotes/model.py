@@ -7,13 +7,16 @@ is always the text a record talks about, whatever the line ends or Unicode.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable
-from typing import Literal
+from typing import Any, Literal
 
 import attrs
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
 SpeakerKind = Literal["person", "anonymous", "group", "organization", "unknown"]
+
+Section = Literal["body", "comments"]
 
 QUOTE_KINDS: tuple[str, ...] = ("direct", "indirect", "mixed")
 SPEAKER_KINDS: tuple[str, ...] = ("person", "anonymous", "group", "organization", "unknown")
@@ -254,6 +257,10 @@ class Quote:
     """Name of the rule that attributed the speaker (``cue-adjacent``, ``parse``, ...)."""
     unbalanced: bool = False
     """True where a quotation mark had no partner and the end was guessed."""
+    context: Span | None = None
+    """The sentence or sentences the quote stands in, with its cue and source; None where unknown."""
+    section: Section = "body"
+    """``body`` for the article itself, ``comments`` for its reader comments (kept only on request)."""
 
     @property
     def span(self) -> Span:
@@ -293,6 +300,72 @@ class Entity:
         return Speaker(id=self.id, name=self.name, kind=self.kind, aliases=self.aliases)
 
 
+def parse_date(value: Any) -> datetime.date | None:
+    """An ISO 8601 date or date-time (string or object) as a date; the time of day is dropped.
+
+    >>> parse_date("2013-12-04T10:00:00Z"), parse_date(None)
+    (datetime.date(2013, 12, 4), None)
+
+    Raises:
+        ValueError: ``value`` is not such a date.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            return datetime.date.fromisoformat(text[:10])
+        except ValueError:
+            pass
+    raise ValueError(f"date must be an ISO 8601 date such as '2013-12-04', got {value!r}")
+
+
+def _opt_str(value: Any) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise TypeError(f"expected a string or None, got {type(value).__name__} {value!r}")
+    return value.strip() or None
+
+
+@attrs.frozen(kw_only=True)
+class Metadata:
+    """What is known of an article besides its text: all optional.
+
+    >>> Metadata(title="Kerry in Brussels", date="2013-12-04T10:00:00Z", source="Reuters").date
+    datetime.date(2013, 12, 4)
+    """
+
+    title: str | None = attrs.field(default=None, converter=_opt_str)
+    """The headline."""
+    date: datetime.date | None = attrs.field(default=None, converter=parse_date)
+    """The day of publication (an ISO 8601 string is accepted and its time of day dropped)."""
+    source: str | None = attrs.field(default=None, converter=_opt_str)
+    """The outlet that published it (``Reuters``, ``The Washington Post``)."""
+    url: str | None = attrs.field(default=None, converter=_opt_str)
+    """Where it was published."""
+
+
+@attrs.frozen(kw_only=True)
+class ArticleText:
+    """An article to read: its identifier, its text and what is known of it.
+
+    >>> ArticleText(id="a1", text="Kerry said it.", meta=Metadata(source="AP")).meta.source
+    'AP'
+    """
+
+    id: str
+    """A name unique within the run: the file's path as given, or a JSON Lines record's ``id``."""
+    text: str
+    """The article's text, exactly as read."""
+    meta: Metadata = Metadata()
+    """Title, date, outlet and address, where known."""
+
+
 @attrs.frozen(kw_only=True)
 class Article:
     """The quotes of one article."""
@@ -302,7 +375,12 @@ class Article:
     text: str
     """The article's text, exactly as given."""
     quotes: tuple[Quote, ...] = attrs.field(converter=_quotes)
-    """Quotes in text order."""
+    """Quotes in text order (those in reader comments only when asked for)."""
+    meta: Metadata = Metadata()
+    """Title, date, outlet and address, where known."""
+    comments_start: int | None = None
+    """Offset where the reader comments begin (see :func:`quotes.sections.comments_start`); None
+    where the article has none."""
 
     @property
     def speakers(self) -> tuple[Speaker, ...]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -11,9 +12,11 @@ from quotes.aliases import resolve_entities
 from quotes.attribute import RULE_CONFIDENCE, Draft, attribute_direct, continue_speakers
 from quotes.coref import LocalEntity, Resolver
 from quotes.detect import find_quoted
+from quotes.errors import InputError
 from quotes.indirect import find_indirect
-from quotes.model import Article, Corpus, Document, Mention, Quote, Span
+from quotes.model import Article, ArticleText, Corpus, Document, Mention, Metadata, Quote, Span
 from quotes.nlp import Annotator, default_annotator
+from quotes.sections import comments_start
 
 
 @attrs.frozen
@@ -21,11 +24,13 @@ class _DocResult:
     drafts: tuple[Draft, ...]
     resolved: tuple[LocalEntity | None, ...]
     entities: tuple[LocalEntity, ...]
+    sentences: tuple[Span, ...]
 
 
 def _analyze(doc: Document) -> _DocResult:
     """Finds and attributes the quotes of one annotated article (entities still local)."""
-    view = DocView(split_at_line_breaks(doc))
+    split = split_at_line_breaks(doc)
+    view = DocView(split)
     quoted = find_quoted(doc.text)
     drafts = attribute_direct(view, quoted)
     drafts = continue_speakers(view, find_indirect(view, drafts, quoted))
@@ -41,10 +46,22 @@ def _analyze(doc: Document) -> _DocResult:
     for first, _, last, maybe_kind in events:
         resolver.resolve(first, last, maybe_kind)
     resolved = tuple(resolver.resolve(*d.subject) if d.subject else None for d in drafts)
-    return _DocResult(tuple(drafts), resolved, tuple(resolver.entities))
+    return _DocResult(tuple(drafts), resolved, tuple(resolver.entities), tuple(st.span for st in split.sentences))
 
 
-def _quote(view_text: str, doc: Document, d: Draft, speaker_ent: object) -> Quote:
+def _context(sentences: Sequence[Span], parts: Sequence[Span]) -> Span | None:
+    """The sentences that hold any of ``parts`` (the content and its cue), as one span."""
+    if not sentences:
+        return None
+    starts = [s.start for s in sentences]
+    first = max(0, bisect.bisect_right(starts, min(p.start for p in parts)) - 1)
+    last = max(0, bisect.bisect_right(starts, max(p.end for p in parts) - 1) - 1)
+    return Span(min(sentences[first].start, *(p.start for p in parts)),
+                max(sentences[last].end, *(p.end for p in parts)))
+
+
+def _quote(view_text: str, doc: Document, d: Draft, speaker_ent: object, sentences: Sequence[Span],
+           comments_at: int | None) -> Quote:
     tokens = doc.tokens
     cue = None
     if d.cue is not None:
@@ -60,6 +77,7 @@ def _quote(view_text: str, doc: Document, d: Draft, speaker_ent: object) -> Quot
         conf = min(conf, 0.4)
     if d.unbalanced:
         conf *= 0.8
+    parts = [*d.spans, *([cue.span] if cue is not None else [])]
     return Quote(
         kind=d.kind,  # type: ignore[arg-type]
         spans=d.spans,
@@ -70,60 +88,110 @@ def _quote(view_text: str, doc: Document, d: Draft, speaker_ent: object) -> Quot
         confidence=round(conf, 3),
         rule=d.rule,
         unbalanced=d.unbalanced,
+        context=_context(sentences, parts),
+        section="comments" if comments_at is not None and d.spans[0].start >= comments_at else "body",
     )
 
 
-def extract_documents(docs: Sequence[tuple[str, Document]]) -> Corpus:
+def extract_documents(
+    docs: Sequence[tuple[str, Document]],
+    *,
+    meta: Sequence[Metadata] | None = None,
+    comments: bool = False,
+) -> Corpus:
     """Extracts quotes from annotated articles and resolves their speakers across them.
 
     Args:
         docs: Pairs of an article identifier and its annotation.
+        meta: What is known of each article (title, date, outlet, address), in the same order.
+        comments: Keep the quotes of reader comments (marked ``section="comments"``); by
+            default they are left out (:mod:`quotes.sections` says how comments are found).
     """
     results = [_analyze(doc) for _, doc in docs]
     entities, mapping = resolve_entities(
         [(doc_id, doc.text, r.entities) for (doc_id, doc), r in zip(docs, results, strict=True)]
     )
+    metas = list(meta) if meta is not None else [Metadata()] * len(docs)
+    if len(metas) != len(docs):
+        raise ValueError(f"meta has {len(metas)} items for {len(docs)} documents")
     articles = []
     for i, ((doc_id, doc), r) in enumerate(zip(docs, results, strict=True)):
+        comments_at = comments_start(doc.text)
         quotes = []
         for d, ent in zip(r.drafts, r.resolved, strict=True):
             global_ent = mapping.get((i, ent.key)) if ent is not None else None
-            quotes.append(_quote(doc.text, doc, d, global_ent))
+            q = _quote(doc.text, doc, d, global_ent, r.sentences, comments_at)
+            if comments or q.section == "body":
+                quotes.append(q)
         quotes.sort(key=lambda q: (q.spans[0].start, q.spans[0].end))
-        articles.append(Article(doc=doc_id, text=doc.text, quotes=quotes))
+        articles.append(Article(doc=doc_id, text=doc.text, quotes=quotes, meta=metas[i], comments_start=comments_at))
     return Corpus(articles=articles, entities=entities)
 
 
+def _as_article_text(i: int, item: object) -> ArticleText:
+    if isinstance(item, ArticleText):
+        return item
+    if isinstance(item, str):
+        return ArticleText(id=f"<text {i}>", text=item)
+    if isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str) and isinstance(item[1], str):
+        return ArticleText(id=item[0], text=item[1])
+    if isinstance(item, bytes):
+        raise InputError(f"article {i} is bytes; decode it first, e.g. data.decode('utf-8')")
+    raise InputError(f"article {i}: expected a str, an (id, text) pair of str or an ArticleText, got {item!r:.60}")
+
+
 def extract_many(
-    texts: Iterable[str | tuple[str, str]],
+    texts: Iterable[str | tuple[str, str] | ArticleText],
     *,
     annotator: Annotator | None = None,
+    comments: bool = False,
 ) -> Corpus:
     """Extracts the quotes of many articles, annotating them in one batch.
 
     Args:
-        texts: Article texts, or pairs of (identifier, text).
+        texts: Article texts, pairs of (identifier, text), or :class:`~quotes.model.ArticleText`
+            records (which carry the title, date and outlet on to the results).
         annotator: The NLP engine; the shared stanza annotator by default.
+        comments: Keep the quotes of reader comments, marked ``section="comments"``.
 
     Returns:
         A :class:`~quotes.model.Corpus`: one article result per text, and the entities
         merged across articles (a speaker's quotes share one speaker id).
+
+    Raises:
+        InputError: ``texts`` is a single string, an item is not text, or two articles share
+            an identifier.
     """
-    items = [t if isinstance(t, tuple) else (f"<text {i}>", t) for i, t in enumerate(texts)]
+    if isinstance(texts, (str, bytes)):
+        raise InputError("extract_many takes a list of articles, not one string: use extract(text) for one")
+    items = [_as_article_text(i, t) for i, t in enumerate(texts)]
+    ids: set[str] = set()
+    for it in items:
+        if it.id in ids:
+            raise InputError(f"two articles have the identifier {it.id!r}; identifiers must be unique")
+        ids.add(it.id)
     annotator = annotator or default_annotator()
-    docs = annotator.annotate([t for _, t in items])
-    return extract_documents([(doc_id, doc) for (doc_id, _), doc in zip(items, docs, strict=True)])
+    docs = annotator.annotate([it.text for it in items])
+    return extract_documents([(it.id, doc) for it, doc in zip(items, docs, strict=True)],
+                             meta=[it.meta for it in items], comments=comments)
 
 
-def extract(text: str, *, annotator: Annotator | None = None, doc: str = "<text>") -> Article:
+def extract(text: str, *, annotator: Annotator | None = None, doc: str = "<text>", comments: bool = False) -> Article:
     """Extracts the quotes of one article.
 
     Args:
         text: The article.
         annotator: The NLP engine; the shared stanza annotator by default.
         doc: An identifier for the article, carried on the result.
+        comments: Keep the quotes of reader comments, marked ``section="comments"``.
 
     Returns:
         The article's quotes with their speakers.
+
+    Raises:
+        InputError: ``text`` is not a string.
     """
-    return extract_many([(doc, text)], annotator=annotator).articles[0]
+    if not isinstance(text, str):
+        hint = "; decode it first, e.g. data.decode('utf-8')" if isinstance(text, bytes) else ""
+        raise InputError(f"extract takes the article's text as a str, got {type(text).__name__}{hint}")
+    return extract_many([(doc, text)], annotator=annotator, comments=comments).articles[0]

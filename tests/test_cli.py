@@ -69,3 +69,64 @@ def test_stdin_and_entities(annotator, tmp_path):
     kerry = [e for e in ents if e["name"] == "John Kerry"]
     assert len(kerry) == 1 and {"id", "name", "kind", "aliases", "mentions"} <= set(kerry[0])
     assert {m["text"] for m in kerry[0]["mentions"]} >= {"Kerry"}
+
+
+@pytest.fixture()
+def small_corpus(tmp_path):
+    """Two short articles as JSON Lines with metadata, and one folder of text files."""
+    rows = [
+        {"id": "a1", "title": "Talks in Kabul", "date": "2013-10-12", "source": "Wire",
+         "text": "Secretary of State John Kerry arrived in Kabul. “We made progress in the talks today,” "
+                 "Kerry said."},
+        {"id": "a2", "title": "Kerry again", "date": "2013-10-13", "source": "Daily",
+         "text": "“We made progress in the talks today,” John Kerry said on Saturday."},
+    ]
+    jsonl = tmp_path / "news.jsonl"
+    jsonl.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    return jsonl
+
+
+@pytest.mark.stanza
+def test_digest_formats_and_output(small_corpus, annotator, tmp_path, capsys):
+    """Markdown by default; --output's suffix picks HTML; --format json reads back into a Digest."""
+    from quotes import Digest
+
+    md_args = ["--model-dir", str(annotator.model_dir), "digest", str(small_corpus)]
+    assert main(md_args) == 0
+    md = capsys.readouterr().out
+    assert md.count("## ") >= 1 and "## John Kerry" in md and "Talks in Kabul" in md
+    page = tmp_path / "d.html"
+    assert main([*md_args, "-o", str(page)]) == 0
+    html = page.read_text(encoding="utf-8")
+    assert html.lower().startswith("<!doctype html>") and 'id="filter"' in html and "<script src" not in html
+    assert main([*md_args, "--format", "json"]) == 0
+    digest = Digest.from_json(capsys.readouterr().out)
+    kerry = digest.speakers[0]
+    assert kerry.name == "John Kerry" and kerry.docs == ("a1", "a2")
+    assert len(kerry.groups) == 1 and len(kerry.groups[0].occurrences) == 2
+    assert str(kerry.first_date) == "2013-10-12" and str(kerry.last_date) == "2013-10-13"
+
+
+@pytest.mark.stanza
+def test_digest_filters_and_bad_input(small_corpus, annotator, tmp_path, capsys):
+    """--speaker and --min-quotes filter; a bad file is reported, the rest still make the digest, exit 1."""
+    base = ["--model-dir", str(annotator.model_dir), "digest", "--format", "json"]
+    assert main([*base, str(small_corpus), "--speaker", "Kerry"]) == 0
+    from quotes import Digest
+
+    assert [s.name for s in Digest.from_json(capsys.readouterr().out).speakers] == ["John Kerry"]
+    assert main([*base, str(small_corpus), "--min-quotes", "3"]) == 0
+    assert Digest.from_json(capsys.readouterr().out).speakers == ()
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x", "text": "fine"}\nnot json\n', encoding="utf-8")
+    code = main([*base, str(bad), str(small_corpus)])
+    out, err = capsys.readouterr()
+    assert code == 1 and f"{bad}:2" in err
+    assert Digest.from_json(out).speakers[0].name == "John Kerry"
+
+
+def test_digest_with_no_readable_input(tmp_path, capsys):
+    """When no input can be read the error names it, exit 1, and no models are loaded (none are here)."""
+    code = main(["--model-dir", str(tmp_path / "nowhere"), "digest", str(tmp_path / "none.txt")])
+    err = capsys.readouterr().err
+    assert code == 1 and "none.txt" in err and "nowhere" not in err

@@ -1,0 +1,281 @@
+"""The per-speaker digest: who said what, across a corpus.
+
+:func:`build` turns a :class:`~quotes.model.Corpus` into a :class:`Digest`: one section per
+speaker entity, most-quoted first (ties by name), each listing the speaker's statements in
+date and article order; the same statement carried by several articles is shown once
+(:mod:`quotes.grouping`). Anonymous sources and groups are entities of one article, so they
+are listed per article and never merged. Quotes with no speaker come last. The digest
+renders as Markdown, HTML or JSON, and reads back from its JSON.
+
+>>> from quotes.model import Article, Corpus, Quote, Span, Speaker
+>>> kerry = Speaker(id="person:john-kerry", name="John Kerry", kind="person", aliases=("Kerry",))
+>>> text = "“We made progress,” Kerry said."
+>>> q = Quote(kind="direct", spans=[Span(1, 17)], text="We made progress,", speaker=kerry, confidence=0.9)
+>>> d = build(Corpus(articles=[Article(doc="a.txt", text=text, quotes=[q])], entities=[]))
+>>> [(s.name, s.quotes, len(s.groups)) for s in d.speakers]
+[('John Kerry', 1, 1)]
+>>> Digest.from_json(d.to_json()) == d
+True
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import attrs
+
+from quotes.grouping import group_statements, statement_words
+from quotes.model import QUOTE_KINDS, SPEAKER_KINDS, Article, Corpus, Metadata, Quote, QuoteKind, Speaker, parse_date
+from quotes.names import fold
+
+FORMAT = 1
+"""Version of the digest's JSON."""
+
+
+def _occurrences(items: Iterable[Occurrence]) -> tuple[Occurrence, ...]:
+    return tuple(items)
+
+
+def _groups(items: Iterable[QuoteGroup]) -> tuple[QuoteGroup, ...]:
+    return tuple(items)
+
+
+def _speakers(items: Iterable[DigestSpeaker]) -> tuple[DigestSpeaker, ...]:
+    return tuple(items)
+
+
+def _articles(items: Iterable[DigestArticle]) -> tuple[DigestArticle, ...]:
+    return tuple(items)
+
+
+def _strs(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
+@attrs.frozen(kw_only=True)
+class DigestArticle:
+    """An article the digest cites."""
+
+    doc: str
+    """The article's identifier (its path as given, or its JSON Lines ``id``)."""
+    meta: Metadata = Metadata()
+    """Title, date, outlet and address, where known."""
+    text: str | None = None
+    """The article's text (for showing each quote in place); None where left out."""
+
+    @property
+    def label(self) -> str:
+        """How the article is named: its title, else its identifier."""
+        return self.meta.title or self.doc
+
+
+@attrs.frozen(kw_only=True)
+class Occurrence:
+    """One place a statement was found: an article and the quote there."""
+
+    doc: str
+    """The article's identifier."""
+    quote: Quote
+    """The quote as found there (its spans index that article's text)."""
+    context: str
+    """The sentence around it."""
+
+
+@attrs.frozen(kw_only=True)
+class QuoteGroup:
+    """One statement of one speaker, with every article that carries it."""
+
+    text: str
+    """The statement's longest form."""
+    kind: QuoteKind
+    """The kind of that form: ``direct``, ``indirect`` or ``mixed``."""
+    occurrences: tuple[Occurrence, ...] = attrs.field(converter=_occurrences)
+    """Where it was found, in date and article order; the first is the earliest."""
+
+    @property
+    def docs(self) -> tuple[str, ...]:
+        """The articles that carry it, each once, in order."""
+        return tuple(dict.fromkeys(o.doc for o in self.occurrences))
+
+
+@attrs.frozen(kw_only=True)
+class DigestSpeaker:
+    """A speaker's section: who they are and what they said."""
+
+    speaker: Speaker | None
+    """The speaker; None for the section of quotes with no speaker found."""
+    quotes: int
+    """How many quotes (every occurrence counts)."""
+    docs: tuple[str, ...] = attrs.field(converter=_strs)
+    """The articles quoting the speaker, in order."""
+    first_date: datetime.date | None = attrs.field(default=None, converter=parse_date)
+    """The earliest date of those articles, where dates are known."""
+    last_date: datetime.date | None = attrs.field(default=None, converter=parse_date)
+    """The latest date of those articles, where dates are known."""
+    groups: tuple[QuoteGroup, ...] = attrs.field(converter=_groups)
+    """The statements, in date and article order."""
+
+    @property
+    def name(self) -> str:
+        """The canonical name, or ``(speaker not found)``."""
+        return self.speaker.name if self.speaker is not None else "(speaker not found)"
+
+    @property
+    def kind(self) -> str:
+        """The speaker's kind, or ``none`` for the section of quotes with no speaker."""
+        return self.speaker.kind if self.speaker is not None else "none"
+
+    @property
+    def scoped(self) -> bool:
+        """True for an anonymous source or a group: one article's entity, never merged."""
+        return self.kind in {"anonymous", "group"}
+
+
+@attrs.frozen(kw_only=True)
+class Digest:
+    """Who said what: the speakers, most-quoted first, then the quotes with no speaker."""
+
+    speakers: tuple[DigestSpeaker, ...] = attrs.field(converter=_speakers)
+    """One section per speaker entity; the one with ``speaker=None`` (if any) is last."""
+    articles: tuple[DigestArticle, ...] = attrs.field(converter=_articles)
+    """The articles of the corpus, in input order."""
+
+    def article(self, doc: str) -> DigestArticle:
+        """The article with this identifier.
+
+        Raises:
+            KeyError: No article has it.
+        """
+        for a in self.articles:
+            if a.doc == doc:
+                return a
+        raise KeyError(doc)
+
+    def to_markdown(self) -> str:
+        """The digest as Markdown: a ``## Name`` heading per speaker."""
+        from quotes.render import to_markdown
+
+        return to_markdown(self)
+
+    def to_html(self, *, articles: bool = True) -> str:
+        """The digest as one self-contained HTML page (see :func:`quotes.render.to_html`)."""
+        from quotes.render import to_html
+
+        return to_html(self, articles=articles)
+
+    def to_json(self) -> str:
+        """The digest as JSON; :meth:`from_json` reads it back into equal records."""
+        import json
+
+        from quotes.serialize import digest_to_dict
+
+        return json.dumps(digest_to_dict(self), ensure_ascii=False, indent=1)
+
+    @classmethod
+    def from_json(cls, data: str | dict[str, Any]) -> Digest:
+        """Reads a digest written by :meth:`to_json` (a JSON string or the parsed object).
+
+        Raises:
+            ValueError: The data is not a digest of a known format.
+        """
+        import json
+
+        from quotes.serialize import digest_from_dict
+
+        return digest_from_dict(json.loads(data) if isinstance(data, str) else data)
+
+
+# --------------------------------------------------------------------------- building
+
+
+def _check_kinds(kinds: Sequence[str]) -> tuple[set[str], set[str]]:
+    bad = [k for k in kinds if k not in QUOTE_KINDS and k not in SPEAKER_KINDS]
+    if bad:
+        raise ValueError(f"unknown kind {bad[0]!r}: use a quote kind {QUOTE_KINDS} or a speaker kind {SPEAKER_KINDS}")
+    return {k for k in kinds if k in QUOTE_KINDS}, {k for k in kinds if k in SPEAKER_KINDS}
+
+
+def _wanted_speaker(s: Speaker | None, names: set[str], speaker_kinds: set[str]) -> bool:
+    if speaker_kinds and (s is None or s.kind not in speaker_kinds):
+        return False
+    if names:
+        return s is not None and bool(names & {fold(x) for x in (s.id, s.name, *s.aliases)})
+    return True
+
+
+def _context(art: Article, q: Quote) -> str:
+    span = q.context or q.span
+    return " ".join(span.of(art.text).split())
+
+
+def _group(items: list[tuple[tuple[Any, ...], Article, Quote]], same_speaker: bool) -> list[QuoteGroup]:
+    items.sort(key=lambda it: it[0])
+    parts = group_statements([q.text for _, _, q in items]) if same_speaker else [[i] for i in range(len(items))]
+    groups = []
+    for idxs in sorted(parts, key=min):
+        occ = [items[i] for i in idxs]
+        best = max(occ, key=lambda it: (len(statement_words(it[2].text)), len(it[2].text)))  # the earliest on ties
+        groups.append(QuoteGroup(
+            text=best[2].text, kind=best[2].kind,
+            occurrences=[Occurrence(doc=a.doc, quote=q, context=_context(a, q)) for _, a, q in occ],
+        ))
+    return groups
+
+
+def build(
+    corpus: Corpus,
+    *,
+    speakers: Sequence[str] = (),
+    kinds: Sequence[str] = (),
+    min_confidence: float = 0.0,
+    min_quotes: int = 1,
+    comments: bool = False,
+    articles: bool = True,
+) -> Digest:
+    """Builds the digest of a corpus.
+
+    Args:
+        corpus: The extracted articles (:func:`quotes.extract_many`).
+        speakers: Keep only these speakers, each named by its canonical name, any alias or
+            its id (case and diacritics ignored).
+        kinds: Keep only these quote kinds (``direct``, ``indirect``, ``mixed``) and speaker
+            kinds (``person``, ``anonymous``, ``group``, ``organization``, ``unknown``).
+        min_confidence: Leave out quotes less sure than this.
+        min_quotes: Leave out speakers with fewer quotes (after the other filters).
+        comments: Keep quotes from reader comments (if the corpus has them).
+        articles: Keep the articles' texts in the digest (to show each quote in place).
+
+    Raises:
+        ValueError: A kind is unknown.
+    """
+    quote_kinds, speaker_kinds = _check_kinds(kinds)
+    names = {fold(n) for n in speakers}
+    order: dict[str, int] = {a.doc: i for i, a in enumerate(corpus.articles)}
+    by_speaker: dict[str | None, list[tuple[tuple[Any, ...], Article, Quote]]] = {}
+    who: dict[str | None, Speaker | None] = {None: None}
+    for art in corpus.articles:
+        for q in art.quotes:
+            if (q.section != "body" and not comments) or q.confidence < min_confidence:
+                continue
+            if (quote_kinds and q.kind not in quote_kinds) or not _wanted_speaker(q.speaker, names, speaker_kinds):
+                continue
+            key = q.speaker.id if q.speaker is not None else None
+            who.setdefault(key, q.speaker)
+            d = art.meta.date
+            sort_key = (d is None, d or datetime.date.min, order[art.doc], q.spans[0].start)
+            by_speaker.setdefault(key, []).append((sort_key, art, q))
+    sections = []
+    for key, items in by_speaker.items():
+        if len(items) < min_quotes:
+            continue
+        groups = _group(items, same_speaker=key is not None)
+        dates = sorted(a.meta.date for _, a, _ in items if a.meta.date is not None)
+        sections.append(DigestSpeaker(
+            speaker=who[key], quotes=len(items), docs=dict.fromkeys(a.doc for _, a, _ in items),
+            first_date=dates[0] if dates else None, last_date=dates[-1] if dates else None, groups=groups,
+        ))
+    sections.sort(key=lambda s: (s.speaker is None, -s.quotes, fold(s.name), s.speaker.id if s.speaker else ""))
+    arts = [DigestArticle(doc=a.doc, meta=a.meta, text=a.text if articles else None) for a in corpus.articles]
+    return Digest(speakers=sections, articles=arts)
