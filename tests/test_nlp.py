@@ -34,13 +34,11 @@ def test_cache_keeps_coreference_chains():
 @pytest.mark.stanza
 def test_missing_coref_model_is_a_clear_error():
     """Asking for coreference without its model (and with downloads off) names what is missing."""
-    from conftest import model_dir
+    from conftest import model_dir_or_skip
 
     from quotes.nlp.stanza_backend import StanzaAnnotator
 
-    d = model_dir()
-    if d is None:
-        pytest.skip("stanza models not found: set QUOTES_STANZA_DIR to a stanza resources folder")
+    d = model_dir_or_skip()
     if any((d / "en" / "coref").glob("*.pt")):
         pytest.skip("this model folder has a coref model")
     ann = StanzaAnnotator(d, download=False, coref=True)
