@@ -38,18 +38,24 @@ _META = ("title", "date", "source", "url")
 
 
 def decode(data: bytes, where: str, encoding: str = "utf-8") -> str:
-    """Decodes one input's bytes. A UTF-8 byte order mark is dropped, so offsets index the text after it.
+    """Decodes one input's bytes exactly as ``Path(path).read_text(encoding)`` does.
+
+    That is: decoded with Python's codec, a UTF-8 byte order mark kept (as U+FEFF at offset
+    0), and line ends ``\\r\\n`` and ``\\r`` read as ``\\n`` (Python's universal newlines).
+    The offsets of every record then index the text as Python (and ``score.py``) reads the
+    file, and :func:`quotes.extract` on that string gives the same offsets.
 
     Raises:
         InputError: The bytes are not text in ``encoding``, or hold NUL bytes (binary data).
 
     >>> decode(b"\\xef\\xbb\\xbfKerry", "a.txt")
-    'Kerry'
+    '\\ufeffKerry'
+    >>> decode("caf\\xe9\\r\\n".encode("cp1252"), "a.txt", "cp1252")
+    'café\\n'
     """
     utf8 = encoding.lower().replace("_", "-") in {"utf-8", "utf8"}
-    codec = "utf-8-sig" if utf8 else encoding
     try:
-        text = data.decode(codec)
+        text = data.decode(encoding)
     except UnicodeDecodeError as exc:
         name = "UTF-8" if utf8 else encoding
         raise InputError(
@@ -59,7 +65,7 @@ def decode(data: bytes, where: str, encoding: str = "utf-8") -> str:
         raise InputError(f"{where}: unknown encoding {encoding!r}") from exc
     if "\x00" in text:
         raise InputError(f"{where}: binary data, not text")
-    return text
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _read_bytes(path: str, stdin: BinaryIO | None) -> bytes:
@@ -87,7 +93,8 @@ def _record(obj: Any, where: str) -> ArticleText:
 
 
 def _jsonl(text: str, path: str) -> Iterator[ArticleText | InputError]:
-    for n, line in enumerate(text.splitlines(), 1):
+    # only "\n" ends a line: U+2028 and the like may stand raw inside a JSON string
+    for n, line in enumerate(text.removeprefix("\ufeff").split("\n"), 1):
         if not line.strip():
             continue
         where = f"{path}:{n}"

@@ -130,3 +130,19 @@ def test_digest_with_no_readable_input(tmp_path, capsys):
     code = main(["--model-dir", str(tmp_path / "nowhere"), "digest", str(tmp_path / "none.txt")])
     err = capsys.readouterr().err
     assert code == 1 and "none.txt" in err and "nowhere" not in err
+
+
+@pytest.mark.stanza
+def test_offsets_index_the_text_as_python_reads_the_file(tmp_path, annotator, capsys):
+    """With a byte order mark and CRLF line ends, CLI offsets index ``read_text``'s text, as the API's do."""
+    import quotes
+
+    f = tmp_path / "crlf.txt"
+    f.write_bytes("\ufeffKerry arrived.\r\n\r\n“We made progress in the talks today,” Kerry said.\r\n".encode())
+    assert main(["--model-dir", str(annotator.model_dir), "extract", str(f), "--format", "jsonl"]) == 0
+    (rec,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    text = f.read_text(encoding="utf-8")
+    (s, e), = rec["spans"]
+    assert text[s:e] == rec["text"] == "We made progress in the talks today,"
+    q = quotes.extract(text, annotator=annotator).quotes[0]
+    assert [[sp.start, sp.end] for sp in q.spans] == rec["spans"]

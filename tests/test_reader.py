@@ -95,8 +95,14 @@ def test_explicit_encoding_and_stdin(tmp_path):
     assert (art.id, art.text) == ("-", "“Hi,” he said.")
 
 
-def test_bom_is_dropped_and_offsets_index_the_text_after_it():
-    """A UTF-8 byte order mark is not part of the text the offsets index."""
-    assert decode("\ufeffKerry said.".encode(), "a.txt") == "Kerry said."
+def test_offsets_index_the_file_as_python_reads_it(tmp_path):
+    """As ``read_text`` reads it: a byte order mark stays U+FEFF at offset 0, CRLF and CR are newlines."""
+    f = tmp_path / "bom.txt"
+    f.write_bytes("\ufeffKerry said.\r\nHe left.\rOld Mac.\n".encode())
+    assert decode(f.read_bytes(), "a.txt") == f.read_text(encoding="utf-8") == "\ufeffKerry said.\nHe left.\nOld Mac.\n"
+    j = tmp_path / "bom.jsonl"
+    j.write_bytes('\ufeff{"id": "a", "text": "x\u2028y"}\n'.encode())
+    (art,), errors = _collect([j])
+    assert errors == [] and art.text == "x\u2028y"
     with pytest.raises(InputError, match="unknown encoding"):
         decode(b"x", "a.txt", "klingon")
