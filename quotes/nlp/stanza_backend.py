@@ -13,6 +13,7 @@ import attrs
 from quotes._text import mask_markup, paragraphs
 from quotes.errors import AnnotationError, ModelsNotFoundError
 from quotes.model import CorefChain, Document, EntitySpan, Sentence, Span, Token
+from quotes.nlp.chunking import MAX_SENTENCE_WORDS, split_long_sentences
 
 PROCESSORS = "tokenize,mwt,pos,lemma,depparse,ner"
 ENV_MODEL_DIR = "QUOTES_STANZA_DIR"
@@ -151,9 +152,14 @@ class StanzaAnnotator:
         if use_gpu is not None:
             kwargs["use_gpu"] = use_gpu
         try:
-            self._nlp = stanza.Pipeline(
-                "en", dir=str(self.model_dir), processors=PROCESSORS, download_method=None,
+            # two stages, so that over-long sentences can be cut between them (quotes.nlp.chunking)
+            self._tokenize = stanza.Pipeline(
+                "en", dir=str(self.model_dir), processors="tokenize,mwt", download_method=None,
                 logging_level="WARN", tokenize_batch_size=2048, **kwargs,
+            )
+            self._nlp = stanza.Pipeline(
+                "en", dir=str(self.model_dir), processors="tokenize,pos,lemma,depparse,ner",
+                tokenize_pretokenized=True, download_method=None, logging_level="WARN", **kwargs,
             )
         except Exception as exc:
             raise ModelsNotFoundError(
@@ -171,25 +177,28 @@ class StanzaAnnotator:
         return cls._shared[key]
 
     def annotate(self, texts: Sequence[str]) -> list[Document]:
-        """Annotates ``texts`` in batches of paragraphs and returns one document per text."""
+        """Annotates ``texts`` in batches of paragraphs and returns one document per text.
+
+        Sentences of more than :data:`~quotes.nlp.chunking.MAX_SENTENCE_WORDS` words are cut
+        into chunks before tagging and parsing, so no input makes time or memory explode.
+        """
         import stanza
 
         cleaned = [mask_markup(t) for t in texts]
         pieces = [(i, para) for i, clean in enumerate(cleaned) for para in paragraphs(clean)]
-        results: list[Any] = []
+        per_text: list[list[_Paragraph]] = [[] for _ in texts]
         for b in range(0, len(pieces), self.batch_size):
             batch = pieces[b : b + self.batch_size]
             # single line breaks inside a paragraph are wrapping, not structure
             docs = [stanza.Document([], text=p.of(cleaned[i]).replace("\r", " ").replace("\n", " ")) for i, p in batch]
             try:
-                results.extend(self._nlp.bulk_process(docs))
+                parsed = self._nlp.bulk_process([_bounded(d) for d in self._tokenize.bulk_process(docs)])
             except Exception as exc:
                 raise AnnotationError(f"stanza failed while annotating: {exc}") from exc
-        per_text: list[list[tuple[Span, Any]]] = [[] for _ in texts]
-        for (i, para), sdoc in zip(pieces, results, strict=True):
-            per_text[i].append((para, sdoc))
-        docs = [_convert(text, parts) for text, parts in zip(texts, per_text, strict=True)]
-        return [self._with_coref(d) for d in docs] if self.coref else docs
+            for (i, para), sdoc in zip(batch, parsed, strict=True):
+                per_text[i].append(_paragraph(para.start, sdoc))  # stanza's objects go at once
+        docs_out = [_convert(text, parts) for text, parts in zip(texts, per_text, strict=True)]
+        return [self._with_coref(d) for d in docs_out] if self.coref else docs_out
 
     def _coref_pipeline(self) -> Any:
         """Stanza's coreference model over given sentences and tokens, loaded on first use."""
@@ -227,38 +236,64 @@ class StanzaAnnotator:
         return attrs.evolve(doc, coref=coref_chains(doc, getattr(sdoc, "coref", None) or []))
 
 
-def _convert(text: str, parts: list[tuple[Span, Any]]) -> Document:
-    """Turns stanza documents (one per paragraph) into one of our documents."""
+def _bounded(sdoc: Any) -> Any:
+    """The tokenized stanza document, its over-long sentences cut into chunks."""
+    if all(len(sent.words) <= MAX_SENTENCE_WORDS for sent in sdoc.sentences):
+        return sdoc
+    import stanza
+
+    return stanza.Document(split_long_sentences(sdoc.to_dict()), text=sdoc.text)
+
+
+@attrs.frozen
+class _Paragraph:
+    """What stanza found in one paragraph, in plain values with offsets into the article."""
+
+    sentences: list[list[tuple[int, int, str, str, str, str, int, str, str]]]
+    """Per sentence, per word: start, end, lemma, upos, xpos, feats, head (1-based, 0 root), deprel, ner."""
+    entities: list[tuple[int, int, str]]
+    """Named entities: start, end, label."""
+
+
+def _paragraph(base: int, sdoc: Any) -> _Paragraph:
+    """Copies the annotations of one paragraph out of stanza's objects."""
+    sentences = []
+    for sent in sdoc.sentences:
+        words = []
+        for tok in sent.tokens:
+            t_start, t_end = tok.start_char + base, tok.end_char + base
+            ner = getattr(tok, "ner", None) or "O"
+            for w in tok.words:
+                ws, we = getattr(w, "start_char", None), getattr(w, "end_char", None)
+                if ws is None or we is None:
+                    ws, we = tok.start_char, tok.end_char
+                words.append((max(t_start, ws + base), min(t_end, we + base), w.lemma or w.text, w.upos or "X",
+                              w.xpos or "", w.feats or "", w.head or 0, w.deprel or "dep", ner))
+        sentences.append(words)
+    entities = [(e.start_char + base, e.end_char + base, e.type) for e in sdoc.ents]
+    return _Paragraph(sentences, entities)
+
+
+def _convert(text: str, parts: list[_Paragraph]) -> Document:
+    """Turns the paragraphs' annotations into one document of the article."""
     tokens: list[Token] = []
     sentences: list[Sentence] = []
     entities: list[EntitySpan] = []
-    for para, sdoc in parts:
-        base = para.start
-        for sent in sdoc.sentences:
+    for para in parts:
+        for words in para.sentences:
             first = len(tokens)
-            words: list[tuple[Any, int, int, str]] = []
-            for tok in sent.tokens:
-                t_start, t_end = tok.start_char + base, tok.end_char + base
-                ner = getattr(tok, "ner", None) or "O"
-                for w in tok.words:
-                    ws, we = getattr(w, "start_char", None), getattr(w, "end_char", None)
-                    if ws is None or we is None:
-                        ws, we = tok.start_char, tok.end_char
-                    words.append((w, max(t_start, ws + base), min(t_end, we + base), ner))
-            for w, start, end, ner in words:
-                head = w.head or 0
+            for start, end, lemma, upos, xpos, feats, head, deprel, ner in words:
                 tokens.append(Token(
                     index=len(tokens), text=text[start:end], span=Span(start, max(start, end)),
-                    lemma=w.lemma or w.text, upos=w.upos or "X", xpos=w.xpos or "",
-                    feats=w.feats or "", head=first + head - 1 if head else -1,
-                    deprel=w.deprel or "dep", sentence=len(sentences), ner=ner,
+                    lemma=lemma, upos=upos, xpos=xpos, feats=feats, head=first + head - 1 if head else -1,
+                    deprel=deprel, sentence=len(sentences), ner=ner,
                 ))
             if len(tokens) > first:
                 sentences.append(Sentence(
                     index=len(sentences), span=Span(tokens[first].span.start, tokens[-1].span.end),
                     first=first, last=len(tokens),
                 ))
-        for ent in sdoc.ents:
-            span = Span(ent.start_char + base, ent.end_char + base)
-            entities.append(EntitySpan(span=span, label=ent.type, text=span.of(text)))
+        for start, end, label in para.entities:
+            span = Span(start, end)
+            entities.append(EntitySpan(span=span, label=label, text=span.of(text)))
     return Document(text=text, tokens=tokens, sentences=sentences, entities=entities)
