@@ -23,7 +23,7 @@ class _Errors:
         self.err = err
         self.count = 0
 
-    def __call__(self, exc: InputError) -> None:
+    def __call__(self, exc: QuotesError) -> None:
         print(f"quotes: error: {exc}", file=self.err)
         self.count += 1
 
@@ -37,7 +37,7 @@ def _run(args: argparse.Namespace, errors: _Errors) -> Corpus | None:
     if not items:
         return None
     annotator = default_annotator(model_dir=args.model_dir)
-    return extract_many(items, annotator=annotator, comments=args.comments)
+    return extract_many(items, annotator=annotator, comments=args.comments, errors=errors)
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:

@@ -16,6 +16,8 @@ Mentions are read in text order and each joins an entity of the article:
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -32,7 +34,7 @@ from quotes.lexicon import (
     TITLES,
 )
 from quotes.model import Span
-from quotes.names import HEAD_TITLES, PersonName, fold, fullness, gender, parse_name, same_person
+from quotes.names import HEAD_TITLES, PersonName, fold, fullness, gender, name_keys, parse_name, same_person
 
 _DETERMINERS = frozenset({"a", "an", "the", "another", "one", "this", "that", "these", "those", "some", "its", "their"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -93,14 +95,20 @@ class Resolver:
 
     def __init__(self, view: DocView, quote_spans: Sequence[Span]) -> None:
         self.view = view
-        self.quote_spans = sorted(quote_spans)
+        spans = sorted(quote_spans)
+        self._quote_starts = [q.start for q in spans]
+        # the furthest end of the quotes that start at or before each one: a span lies in a
+        # quote exactly when some quote starting at or before it ends at or after it
+        self._quote_reach = list(itertools.accumulate((q.end for q in spans), max))
+        self._people: dict[str, list[LocalEntity]] = {}  # person entities by name_keys
         self.entities: list[LocalEntity] = []
         self.mentions: list[_Mention] = []
         self._by_range: dict[tuple[int, int], LocalEntity | None] = {}
 
     # ----------------------------------------------------------------- helpers
     def _in_quote(self, span: Span) -> bool:
-        return any(q.contains(span) for q in self.quote_spans)
+        i = bisect.bisect_right(self._quote_starts, span.start)
+        return i > 0 and self._quote_reach[i - 1] >= span.end
 
     def _new(self, kind: str) -> LocalEntity:
         e = LocalEntity(key=len(self.entities), kind=kind)
@@ -229,13 +237,18 @@ class Resolver:
         words = [fold(w) for w in text.split()]
         if not name.surname or all(w in TITLES for w in words):
             return self._role(first, last, text)
-        candidates = [e for e in self.entities if e.kind == "person" and e.names
-                      and all(same_person(name, n) for n in e.names)]
+        keys = name_keys(name)
+        filed = {e.key: e for k in keys for e in self._people.get(k, ())}
+        candidates = [e for _, e in sorted(filed.items()) if all(same_person(name, n) for n in e.names)]
         if candidates:
             ent = max(candidates, key=lambda e: e.last_seen)
         else:
             ent = self._new("person")
         ent.names.append(name)
+        for k in keys:
+            bucket = self._people.setdefault(k, [])
+            if not bucket or bucket[-1] is not ent:
+                bucket.append(ent)
         g = gender(name)
         if g and ent.gender is None:
             ent.gender = g

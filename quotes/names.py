@@ -253,6 +253,23 @@ def same_person(a: PersonName, b: PersonName) -> bool:
     return _given_compatible(a, b) and _suffix_compatible(a, b)
 
 
+def name_keys(n: PersonName) -> frozenset[str]:
+    """Blocking keys of a name: two names that can be one person always share one.
+
+    The skeleton of each part as written and of the surname without its particles: whenever
+    :func:`same_person` holds, some part of one is :func:`same_word` with a part of the
+    other, and same words have the same skeleton. So a name is compared only with the names
+    filed under its keys, never with every name seen.
+
+    >>> sorted(name_keys(parse_name("Gen Ashfaq Kayani"))), sorted(name_keys(parse_name("Kiani")))
+    (['$fk', 'kn'], ['kn'])
+    """
+    keys = {skeleton(p) for p in n.parts}
+    if n.surname:
+        keys.add(skeleton(surname_key(n.surname)))
+    return frozenset(keys)
+
+
 def fullness(n: PersonName) -> tuple[int, int, int]:
     """How full a name is, for choosing the canonical one: parts, then given names, then length."""
     return (len(n.given) + len(n.initials) + (1 if n.surname else 0), len(n.given), len(n.bare))

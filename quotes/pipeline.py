@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
@@ -12,11 +12,12 @@ from quotes.aliases import resolve_entities
 from quotes.attribute import RULE_CONFIDENCE, Draft, attribute_direct, continue_speakers
 from quotes.coref import LocalEntity, Resolver
 from quotes.detect import find_quoted
-from quotes.errors import InputError
+from quotes.errors import AnnotationError, InputError, QuotesError
 from quotes.indirect import find_indirect
 from quotes.model import Article, ArticleText, Corpus, Document, Mention, Metadata, Quote, Span
 from quotes.nlp import Annotator, default_annotator
 from quotes.sections import comments_start
+from quotes.windows import windows
 
 
 @attrs.frozen
@@ -107,22 +108,25 @@ def extract_documents(
         comments: Keep the quotes of reader comments (marked ``section="comments"``); by
             default they are left out (:mod:`quotes.sections` says how comments are found).
     """
-    results = [_analyze(doc) for _, doc in docs]
-    entities, mapping = resolve_entities(
-        [(doc_id, doc.text, r.entities) for (doc_id, doc), r in zip(docs, results, strict=True)]
-    )
+    # an over-long text is analysed in windows (quotes.windows); speakers merge across them
+    parts = [(i, w, _analyze(w)) for i, (_, doc) in enumerate(docs) for w in windows(doc)]
+    entities, mapping = resolve_entities([(docs[i][0], docs[i][1].text, r.entities) for i, _, r in parts])
     metas = list(meta) if meta is not None else [Metadata()] * len(docs)
     if len(metas) != len(docs):
         raise ValueError(f"meta has {len(metas)} items for {len(docs)} documents")
+    windows_of: list[list[tuple[int, Document, _DocResult]]] = [[] for _ in docs]
+    for j, (i, w, r) in enumerate(parts):
+        windows_of[i].append((j, w, r))
     articles = []
-    for i, ((doc_id, doc), r) in enumerate(zip(docs, results, strict=True)):
+    for i, (doc_id, doc) in enumerate(docs):
         comments_at = comments_start(doc.text)
         quotes = []
-        for d, ent in zip(r.drafts, r.resolved, strict=True):
-            global_ent = mapping.get((i, ent.key)) if ent is not None else None
-            q = _quote(doc.text, doc, d, global_ent, r.sentences, comments_at)
-            if comments or q.section == "body":
-                quotes.append(q)
+        for j, w, r in windows_of[i]:
+            for d, ent in zip(r.drafts, r.resolved, strict=True):
+                global_ent = mapping.get((j, ent.key)) if ent is not None else None
+                q = _quote(doc.text, w, d, global_ent, r.sentences, comments_at)
+                if comments or q.section == "body":
+                    quotes.append(q)
         quotes.sort(key=lambda q: (q.spans[0].start, q.spans[0].end))
         articles.append(Article(doc=doc_id, text=doc.text, quotes=quotes, meta=metas[i], comments_start=comments_at))
     return Corpus(articles=articles, entities=entities)
@@ -140,11 +144,28 @@ def _as_article_text(i: int, item: object) -> ArticleText:
     raise InputError(f"article {i}: expected a str, an (id, text) pair of str or an ArticleText, got {item!r:.60}")
 
 
+def _annotate(
+    annotator: Annotator, items: Sequence[ArticleText], errors: Callable[[QuotesError], None] | None
+) -> list[tuple[ArticleText, Document]]:
+    """Annotates the articles in one batch; if that fails, one by one, so one bad article loses only itself."""
+    try:
+        return list(zip(items, annotator.annotate([it.text for it in items]), strict=True))
+    except AnnotationError as exc:
+        if len(items) == 1:
+            failed = AnnotationError(f"{items[0].id}: {exc}")
+            if errors is None:
+                raise failed from exc
+            errors(failed)
+            return []
+    return [pair for it in items for pair in _annotate(annotator, [it], errors)]
+
+
 def extract_many(
     texts: Iterable[str | tuple[str, str] | ArticleText],
     *,
     annotator: Annotator | None = None,
     comments: bool = False,
+    errors: Callable[[QuotesError], None] | None = None,
 ) -> Corpus:
     """Extracts the quotes of many articles, annotating them in one batch.
 
@@ -153,14 +174,18 @@ def extract_many(
             records (which carry the title, date and outlet on to the results).
         annotator: The NLP engine; the shared stanza annotator by default.
         comments: Keep the quotes of reader comments, marked ``section="comments"``.
+        errors: Called with the :class:`~quotes.errors.AnnotationError` (naming the article)
+            of each article the NLP engine fails on; that article is left out and the others
+            still come out. Without it, the first such failure is raised.
 
     Returns:
-        A :class:`~quotes.model.Corpus`: one article result per text, and the entities
-        merged across articles (a speaker's quotes share one speaker id).
+        A :class:`~quotes.model.Corpus`: one article result per text (less any that failed),
+        and the entities merged across articles (a speaker's quotes share one speaker id).
 
     Raises:
         InputError: ``texts`` is a single string, an item is not text, or two articles share
             an identifier.
+        AnnotationError: The NLP engine failed on an article, and ``errors`` is None.
     """
     if isinstance(texts, (str, bytes)):
         raise InputError("extract_many takes a list of articles, not one string: use extract(text) for one")
@@ -170,10 +195,8 @@ def extract_many(
         if it.id in ids:
             raise InputError(f"two articles have the identifier {it.id!r}; identifiers must be unique")
         ids.add(it.id)
-    annotator = annotator or default_annotator()
-    docs = annotator.annotate([it.text for it in items])
-    return extract_documents([(it.id, doc) for it, doc in zip(items, docs, strict=True)],
-                             meta=[it.meta for it in items], comments=comments)
+    done = _annotate(annotator or default_annotator(), items, errors)
+    return extract_documents([(it.id, doc) for it, doc in done], meta=[it.meta for it, _ in done], comments=comments)
 
 
 def extract(text: str, *, annotator: Annotator | None = None, doc: str = "<text>", comments: bool = False) -> Article:

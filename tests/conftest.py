@@ -49,9 +49,59 @@ def annotator():
 
 
 @pytest.fixture(scope="session")
-def seeds_corpus(annotator):
-    """The five seed articles, extracted together."""
-    from quotes import extract_many
+def live_seed_docs(annotator):
+    """File name -> the seeds' annotation by the models now (annotated once per session)."""
+    paths = sorted(SEEDS.glob("*.txt"))
+    docs = annotator.annotate([p.read_text(encoding="utf-8") for p in paths])
+    return {p.name: d for p, d in zip(paths, docs, strict=True)}
 
-    items = [(p.name, p.read_text(encoding="utf-8")) for p in sorted(SEEDS.glob("*.txt"))]
-    return extract_many(items, annotator=annotator)
+
+@pytest.fixture(scope="session")
+def seeds_corpus(live_seed_docs):
+    """The five seed articles, extracted together."""
+    from quotes.pipeline import extract_documents
+
+    return extract_documents(list(live_seed_docs.items()))
+
+
+FROZEN = ROOT / "tests" / "fixtures" / "seeds.annotations.json.gz"
+
+
+def frozen_seed_docs() -> dict:
+    """The seeds' stanza annotations frozen in ``tests/fixtures`` (``tools/freeze_annotations.py``): no models needed."""
+    import gzip
+    import json
+
+    from quotes.nlp.cache import document_from_json
+
+    with gzip.open(FROZEN, "rt", encoding="utf-8") as fh:
+        return {name: document_from_json(d) for name, d in json.load(fh).items()}
+
+
+@pytest.fixture(scope="session")
+def seed_docs() -> dict:
+    """File name -> frozen ``Document`` of each seed article."""
+    return frozen_seed_docs()
+
+
+def concat_documents(docs, sep: str = "\n\n"):
+    """One document of several, joined by ``sep`` (offsets and indices shifted)."""
+    import attrs
+
+    from quotes.model import Document, Span
+
+    text, tokens, sentences, entities = "", [], [], []
+    for d in docs:
+        off = len(text) + (len(sep) if text else 0)
+        text = text + (sep if text else "") + d.text
+        t0, s0 = len(tokens), len(sentences)
+
+        def shift(sp, off=off):
+            return Span(sp.start + off, sp.end + off)
+
+        tokens += [attrs.evolve(t, index=t.index + t0, span=shift(t.span), sentence=t.sentence + s0,
+                                head=t.head + t0 if t.head >= 0 else -1) for t in d.tokens]
+        sentences += [attrs.evolve(s, index=s.index + s0, span=shift(s.span), first=s.first + t0, last=s.last + t0)
+                      for s in d.sentences]
+        entities += [attrs.evolve(e, span=shift(e.span)) for e in d.entities]
+    return Document(text=text, tokens=tokens, sentences=sentences, entities=entities)
