@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from quotes.names import alias_forms, parse_name, same_person, same_word, skeleton
+from quotes.names import alias_forms, name_keys, parse_name, same_person, same_word, skeleton
+from quotes.testing import name_variants
 
 
 @pytest.mark.parametrize(
@@ -64,3 +67,14 @@ def test_alias_forms():
     """A titled mention also stands for its name from each head title on, and the bare name."""
     assert alias_forms("Pakistani army chief Gen Ashfaq Kayani") == [
         "Pakistani army chief Gen Ashfaq Kayani", "Gen Ashfaq Kayani", "Ashfaq Kayani"]
+
+
+_name_words = st.text(alphabet="abcdeghiklmnorstuyzAKMSZé-' ", min_size=1, max_size=24)
+
+
+@given(st.one_of(name_variants().map(lambda v: v[:2]), st.lists(_name_words, min_size=2, max_size=2)))
+def test_name_keys_never_miss_a_pair_that_can_be_one_person(pair):
+    """Blocking is complete: whenever two names can be one person they share a key (coref, aliases)."""
+    a, b = (parse_name(x) for x in pair)
+    if same_person(a, b):
+        assert name_keys(a) & name_keys(b)
