@@ -6,7 +6,8 @@ nested quotes or apostrophes and are left alone; in a paragraph with no double m
 marks are paired as primary quotes (British style), apostrophes excepted. A quotation that
 runs over several paragraphs follows the news convention: each paragraph opens with a mark
 and only the last closes. A mark with no partner gives a quote flagged ``unbalanced`` that
-ends at its paragraph's end, and never costs the article its other quotes.
+ends at its paragraph's end, and never costs the article its other quotes. A straight double
+mark after a digit, with no quotation open, is an inch mark (``6'2"``), not a quotation mark.
 
 >>> t = '“It’s fair,” Kerry said, “that we made progress.”'
 >>> [[s.of(t) for s in q.spans] for q in find_quoted(t)]
@@ -146,6 +147,8 @@ def find_quoted(text: str) -> list[Quoted]:
                 out.append(Quoted(spans=carry, unbalanced=True, opened_at=carry_open))
             carry = None
         for pos, role in marks[i:]:
+            if open_at is None and clean[pos] == '"' and pos > para.start and clean[pos - 1].isdigit():
+                continue  # an inch mark (6'2", 12" by 8"), not a quotation mark
             if open_at is None:
                 if role == _CLOSE:
                     if single:

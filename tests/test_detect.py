@@ -67,3 +67,30 @@ def test_outer_span_covers_the_marks():
     [q] = find_quoted(text)
     assert q.outer.of(text) == "“ … if the vote were held tonight, he would win ”"
     assert q.spans[0].of(text) == "… if the vote were held tonight, he would win"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # primes and inch marks are measures, not quotation marks
+        ("The 6'2\" center, who is 7' tall, said nothing.", []),
+        ("Height 5'11\" and \"We will be back next year,\" the coach said.", [["We will be back next year,"]]),
+        ("It measured 12\" by 8\" in all.", []),
+        # German low-high marks and guillemets pair within a paragraph, never across one
+        ("„This is unacceptable,“ she said.\n\nLater „we will see,“ he added.",
+         [["This is unacceptable,"], ["we will see,"]]),
+        ("«C'est la vie», dit-il. And « another one » here.", [["C'est la vie"], ["another one"]]),
+        ("»Das ist gut«, sagte er.", [["Das ist gut"]]),
+    ],
+)
+def test_measures_and_european_marks(text, expected):
+    assert parts(text) == expected
+
+
+def test_lone_opening_mark_gives_an_unbalanced_quote_to_the_paragraph_end():
+    """An opening mark with no partner runs to its paragraph's end and is flagged; the next paragraph is untouched."""
+    text = "He said: “We will win this fight and nothing will stop us.\n\nThen “Next,” she said."
+    qs = find_quoted(text)
+    assert [[s.of(text) for s in q.spans] for q in qs] == [
+        ["We will win this fight and nothing will stop us."], ["Next,"]]
+    assert [q.unbalanced for q in qs] == [True, False]
