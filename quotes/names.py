@@ -82,6 +82,20 @@ def _particle(word: str) -> bool:
     return f in PARTICLES or re.split(r"[-'’]", f, maxsplit=1)[0] in PARTICLES and len(f) > 3
 
 
+# particles that are also given names when they open a name (Al Gore, Van Jones, Abu Bakr)
+_GIVEN_PARTICLES = frozenset({"al", "van", "el", "abu", "abd", "mac", "o", "la", "st", "st."})
+
+
+def _surname_particle(word: str, first: bool) -> bool:
+    """A particle that belongs to the surname after it: ``de`` in ``Bill de Blasio``, and
+    capitalised too (``De Blasio``, ``DE BLASIO``, ``Marine Le Pen``), except where it opens
+    the name and is also a given name (``Al Gore``, ``Van Jones``)."""
+    f = fold(word)
+    if f not in PARTICLES:
+        return False
+    return word[:1].islower() or not (first and f in _GIVEN_PARTICLES)
+
+
 def _is_title(word: str) -> bool:
     return fold(word).strip(",") in TITLES
 
@@ -129,7 +143,7 @@ def parse_name(text: str) -> PersonName:
         # nothing left, or "Obama's America": a possessive inside makes it no person's name
         return PersonName(text=text, titles=[*titles, *words], suffix=suffix)
     surname_words = [words.pop()]
-    while words and fold(words[-1]) in PARTICLES and words[-1][:1].islower():
+    while words and _surname_particle(words[-1], first=len(words) == 1):
         surname_words.insert(0, words.pop())
     given: list[str] = []
     initials: list[str] = []
@@ -206,6 +220,36 @@ def same_word(a: str, b: str) -> bool:
     return len(ka) >= 2 and ka == kb and similar(a, b) >= 0.7
 
 
+_FEMININE_ENDINGS = ("a", "e", "ie", "le", "lle", "ette", "ine", "ina")
+
+
+def _sex(folded: str) -> str | None:
+    return "m" if folded in MALE_NAMES else "f" if folded in FEMALE_NAMES else None
+
+
+def opposite_given_names(a: str, b: str) -> bool:
+    """Two given names of a man and a woman: by the lists of common names (John / Joan), or one
+    is the other with a feminine ending (Paul / Paula, Daniel / Danielle, Alexander / Alexandra).
+
+    >>> opposite_given_names("John", "Joan"), opposite_given_names("Daniel", "Danielle")
+    (True, True)
+    >>> opposite_given_names("Mohammed", "Muhammad"), opposite_given_names("Bismullah", "Bismillah")
+    (False, False)
+    """
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return False
+    sa, sb = _sex(fa), _sex(fb)
+    if sa and sb and sa != sb:
+        return True
+    for x, y in ((fa, fb), (fb, fa)):
+        if len(x) >= 3 and y.startswith(x) and y[len(x):] in _FEMININE_ENDINGS:
+            return True
+        if x.endswith("er") and y == x[:-2] + "ra":
+            return True
+    return False
+
+
 def _given_compatible(a: PersonName, b: PersonName) -> bool:
     """Given names agree: one side has none, or the first given names (or initials) match."""
     if not a.given or not b.given:
@@ -215,7 +259,7 @@ def _given_compatible(a: PersonName, b: PersonName) -> bool:
         if b.given and a.initials and not a.given:
             return fold(b.given[0])[0] == a.initials[0].lower()
         return True
-    return same_word(a.given[0], b.given[0])
+    return same_word(a.given[0], b.given[0]) and not opposite_given_names(a.given[0], b.given[0])
 
 
 def _suffix_compatible(a: PersonName, b: PersonName) -> bool:
@@ -230,7 +274,7 @@ def order_variant(a: PersonName, b: PersonName) -> bool:
     rest = pb[:]
     for w in pa:
         for i, v in enumerate(rest):
-            if same_word(w, v):
+            if same_word(w, v) and not opposite_given_names(w, v):
                 rest.pop(i)
                 break
         else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -96,3 +97,44 @@ def test_split_speakers_check():
     fine = Article(doc="b", text="x", quotes=[quote("1", "Hillary Clinton"), quote("2", "Bill Clinton")])
     assert split_speakers(split) == [("John Kerry", "Kerry")]
     assert split_speakers(fine) == []
+
+
+HARD_NAMES = [
+    "John Smith", "Joan Smith", "J. Smith", "Smith", "Paul Smith", "Paula Smith", "Daniel Smith",
+    "Danielle Smith", "Alexander Smith", "Alexandra Smith", "Mohammed Ali", "Muhammad Ali", "Ali",
+    "Bill de Blasio", "De Blasio", "DE BLASIO", "de Blasio", "Vincent van Gogh", "Van Gogh",
+    "Ayman al-Zawahri", "Zawahri", "al-Zawahri", "Bismullah Khan Mohammadi", "Bismillah Mohammadi Khan",
+    "John F. Kerry", "J. Kerry", "Jane Kerry", "Kerry", "Al Gore", "Gore", "Marine Le Pen", "Le Pen",
+    "Jean-Marie Le Pen", "Hillary Clinton", "Bill Clinton", "Clinton",
+]
+
+
+@given(st.lists(st.sampled_from(HARD_NAMES), min_size=2, max_size=10, unique=True), st.randoms())
+def test_every_pair_in_a_cluster_can_be_one_person(names, rnd):
+    """People sharing a surname, given-name variants, particles, initials, reordered names:
+    every two names of a cluster can be one person, whatever the input order."""
+    rnd.shuffle(names)
+    for group in cluster_names(names):
+        for i in group:
+            for j in group:
+                assert same_person(parse_name(names[i]), parse_name(names[j])), (names[i], names[j])
+
+
+@pytest.mark.parametrize("names", [
+    ["Bill de Blasio", "De Blasio", "DE BLASIO", "de Blasio", "Mayor Bill de Blasio"],
+    ["Mohammed Ali", "Muhammad Ali"],
+    ["Marine Le Pen", "Le Pen"],
+    ["Ayman al-Zawahri", "al-Zawahri", "Zawahri"],
+])
+def test_one_person(names):
+    assert len(cluster_names(names)) == 1
+
+
+@pytest.mark.parametrize("a, b", [
+    ("John Smith", "Joan Smith"), ("Paul Smith", "Paula Smith"), ("Daniel Smith", "Danielle Smith"),
+    ("Alexander Smith", "Alexandra Smith"), ("John Smith", "Jane Smith"), ("Hillary Clinton", "Bill Clinton"),
+])
+def test_two_people(a, b):
+    """A man and a woman, or two given names, sharing a surname stay two people."""
+    assert len(cluster_names([a, b])) == 2
+    assert not same_person(parse_name(a), parse_name(b))
