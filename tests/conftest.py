@@ -11,6 +11,9 @@ from hypothesis import HealthCheck, settings
 settings.register_profile("ci", derandomize=True, max_examples=300, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("dev", max_examples=100, deadline=None)
+# a long random run: HYPOTHESIS_PROFILE=fuzz python -m pytest tests/test_fuzz.py tests/test_aliases.py ...
+settings.register_profile("fuzz", max_examples=3000, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parent.parent
