@@ -167,6 +167,8 @@ class DocView:
                     k -= 1
                 return before[k]
             t = self.tokens[v]
+            if t.deprel == "xcomp" and t.xpos in {"VBZ", "VBP", "VBD"}:
+                return None  # a finite form is no verb's complement: "The vote followed comments …" (a noun)
             if t.deprel in {"advcl", "xcomp", "conj", "acl", "parataxis"} and t.head >= 0 and (
                 t.deprel != "parataxis"
             ):

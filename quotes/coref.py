@@ -26,11 +26,13 @@ import attrs
 from quotes._doc import DocView, classify_np, head_of, nominal_run
 from quotes.lexicon import (
     ANONYMOUS_HEADS,
+    CONNECTIVES,
     GROUP_HEADS,
     NEWS_OUTLET_WORDS,
     OUTLET_NOUNS,
     PLACES,
     PRONOUN_GENDER,
+    TIME_WORDS,
     TITLES,
 )
 from quotes.model import Span
@@ -158,6 +160,8 @@ class Resolver:
                     continue
                 if all(w in TITLES for w in words):
                     continue
+                if all(w in CONNECTIVES or w in TIME_WORDS for w in words):
+                    continue  # "Meanwhile", "Wednesday": never a name, whatever the tagger says
             elif kind == "person":
                 kind = "organization"
             out.append((first, last, kind))

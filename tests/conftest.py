@@ -71,7 +71,7 @@ FROZEN = ROOT / "tests" / "fixtures" / "seeds.annotations.json.gz"
 
 
 def frozen_seed_docs() -> dict:
-    """The seeds' stanza annotations frozen in ``tests/fixtures`` (``tools/freeze_annotations.py``): no models needed."""
+    """The seeds' stanza annotations, frozen in ``tests/fixtures`` by ``tools/freeze_annotations.py``."""
     import gzip
     import json
 

@@ -6,6 +6,7 @@ stanza models. CI runs them derandomized; ``HYPOTHESIS_PROFILE=fuzz`` runs thous
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
@@ -37,7 +38,7 @@ def _check(text: str, art) -> None:
             assert 0 <= q.context.start <= q.context.end <= len(text)
         assert 0.0 <= q.confidence <= 1.0
     spans = sorted((s.start, s.end, i) for i, q in enumerate(art.quotes) for s in q.spans)
-    for (a0, a1, i), (b0, b1, j) in zip(spans, spans[1:]):
+    for (_, a1, i), (b0, _, j) in itertools.pairwise(spans):
         assert i == j or a1 <= b0, f"quotes overlap: {art.quotes[i].text!r} / {art.quotes[j].text!r}"
 
 
