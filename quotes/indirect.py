@@ -991,6 +991,12 @@ def _source(view: DocView, v: int, idxs: list[int]) -> tuple[int, int] | None:
     a verb that shares it, or the sentence's opening phrase.
     """
     subj = view.subject_of(v)
+    if subj is not None and view.tokens[subj].head == v and view.tokens[subj].deprel in {"nsubj:pass", "expl"} and any(
+            view.tokens[c].deprel == "aux:pass" and view.tokens[c].lemma.lower() in {"be", "get"}
+            and view.tokens[c].text.lower() not in {"'s", "’s"} for c in view.children[v]):
+        # "It was reported that …", "Her death was confirmed …": the passive's subject is no source
+        # (but "he's said that …" is "he has said")
+        return None
     rng = view.np_span(subj) if subj is not None else None
     if rng is None or _not_a_source(view, rng):
         rng = _subject_np(view, v, _sentence_tokens(view, v))
