@@ -55,3 +55,18 @@ def test_a_2mb_article_is_read_in_windows_with_every_quote(seed_docs):
     # window's edge may cut a seed): within 5%
     assert 0.95 * one * copies <= len(art.quotes) <= 1.05 * one * copies
     assert all(big.text[s.start:s.end] in q.text for q in art.quotes for s in q.spans)
+
+
+@pytest.mark.stanza
+def test_the_issues_awkward_marks_with_the_models(annotator):
+    """An inch mark makes no quote (and 'nothing' no speaker); „…“ stays in its paragraph; a lone “ is flagged."""
+    from quotes import extract
+
+    assert extract('The 6\'2" center, who scored 20 points on Friday, said nothing after the game.',
+                   annotator=annotator).quotes == ()
+    text = "„This is unacceptable,“ she said.\n\nThe minister left early."
+    (q,) = extract(text, annotator=annotator).quotes
+    assert q.text == "This is unacceptable," and not q.unbalanced
+    (q,) = extract("He said: “We will win this fight and nothing will stop us.\n\nThe crowd cheered.",
+                   annotator=annotator).quotes
+    assert q.unbalanced and q.text == "We will win this fight and nothing will stop us."
