@@ -28,13 +28,37 @@ class _DocResult:
     sentences: tuple[Span, ...]
 
 
+def _meet(a: Draft, b: Draft) -> bool:
+    return any(x.start < y.end and y.start < x.end for x in a.spans for y in b.spans)
+
+
+def _uncrossed(drafts: Sequence[Draft]) -> list[Draft]:
+    """Quotes never cross: of two that share words without one holding the other (or where a
+    direct quote is one of them), the less sure rule's goes, the later one on a tie. A report
+    nested in another's content stays (``X said Y told him Z``)."""
+    def conf(d: Draft) -> float:
+        return RULE_CONFIDENCE.get(d.rule, 0.5)
+
+    kept: list[Draft] = []
+    for d in sorted(drafts, key=lambda d: -conf(d)):  # stable: earlier first among equals
+        a = d.span
+        for k in kept:
+            b = k.span
+            nested = (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
+            if _meet(d, k) and (not nested or "direct" in (d.kind, k.kind)):
+                break
+        else:
+            kept.append(d)
+    return [d for d in drafts if any(d is k for k in kept)]
+
+
 def _analyze(doc: Document) -> _DocResult:
     """Finds and attributes the quotes of one annotated article (entities still local)."""
     split = split_at_line_breaks(doc)
     view = DocView(split)
     quoted = find_quoted(doc.text)
     drafts = attribute_direct(view, quoted)
-    drafts = continue_speakers(view, find_indirect(view, drafts, quoted))
+    drafts = _uncrossed(continue_speakers(view, find_indirect(view, drafts, quoted)))
     resolver = Resolver(view, [s for q in quoted for s in q.spans])
     # every name and every source phrase, in text order, so "most recent" means what it says
     events: list[tuple[int, int, int, str | None]] = []

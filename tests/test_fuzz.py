@@ -39,11 +39,12 @@ def _check(text: str, art) -> None:
         assert 0.0 <= q.confidence <= 1.0
     # quotes never cross: two are apart, or one is a report nested in the other's content
     # ("Kerry said Karzai told him talks would go on" holds a report of Karzai's); direct quotes never meet
-    outer = [(q.spans[0].start, q.spans[-1].end, q.kind) for q in art.quotes]
-    for (a0, a1, ka), (b0, b1, kb) in itertools.combinations(outer, 2):
-        apart = a1 <= b0 or b1 <= a0
+    for qa, qb in itertools.combinations(art.quotes, 2):
+        if not any(x.start < y.end and y.start < x.end for x in qa.spans for y in qb.spans):
+            continue  # apart
+        (a0, a1), (b0, b1) = (qa.spans[0].start, qa.spans[-1].end), (qb.spans[0].start, qb.spans[-1].end)
         nested = a0 <= b0 and b1 <= a1 or b0 <= a0 and a1 <= b1
-        assert apart or (nested and "direct" not in (ka, kb)), f"quotes cross: {(a0, a1)} / {(b0, b1)}"
+        assert nested and "direct" not in (qa.kind, qb.kind), f"quotes cross: {qa.text!r} / {qb.text!r}"
 
 
 def _summary(art, shift: int = 0):
