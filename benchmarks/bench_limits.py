@@ -74,8 +74,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{case}: failed\n{run.stderr[-2000:]}", file=sys.stderr)
             return 1
         r = json.loads(run.stdout.splitlines()[-1])
-        print(f"{case:6s} {r['bytes']:9d} {r['words']:8d} {r['words'] / r['stanza_s']:10.0f} "
-              f"{r['words'] / r['ours_s']:9.0f} {r['quotes']:6d} {r['peak_mib']:8.0f}", flush=True)
+        print(
+            f"{case:6s} {r['bytes']:9d} {r['words']:8d} {r['words'] / r['stanza_s']:10.0f} "
+            f"{r['words'] / r['ours_s']:9.0f} {r['quotes']:6d} {r['peak_mib']:8.0f}",
+            flush=True,
+        )
     return 0
 
 

@@ -27,21 +27,72 @@ from quotes.model import Document, Sentence, Span, Token
 from quotes.names import fold
 
 NOMINAL = frozenset({"DET", "ADJ", "PROPN", "NOUN", "PRON", "NUM"})
-NP_RELS = frozenset({
-    "compound", "flat", "flat:name", "amod", "det", "nmod:poss", "case", "nummod", "det:poss",
-    "compound:prt", "nmod", "nmod:npmod", "goeswith", "fixed",
-})
+NP_RELS = frozenset(
+    {
+        "compound",
+        "flat",
+        "flat:name",
+        "amod",
+        "det",
+        "nmod:poss",
+        "case",
+        "nummod",
+        "det:poss",
+        "compound:prt",
+        "nmod",
+        "nmod:npmod",
+        "goeswith",
+        "fixed",
+    }
+)
 SUBJ_RELS = frozenset({"nsubj", "nsubj:pass", "csubj", "nsubj:outer"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "his", "her", "their", "its", "him", "them"})
-KNOWN_ORGS = frozenset({
-    "taliban", "al-qaeda", "al qaeda", "qaeda", "nato", "hamas", "hezbollah", "isis", "isil",
-    "un", "eu", "fbi", "cia", "nsa", "pentagon", "kremlin", "congress", "senate", "reuters",
-    "afp", "ap", "cnn", "bbc", "msnbc", "gop", "rnc", "dnc", "white house",
-})
+KNOWN_ORGS = frozenset(
+    {
+        "taliban",
+        "al-qaeda",
+        "al qaeda",
+        "qaeda",
+        "nato",
+        "hamas",
+        "hezbollah",
+        "isis",
+        "isil",
+        "un",
+        "eu",
+        "fbi",
+        "cia",
+        "nsa",
+        "pentagon",
+        "kremlin",
+        "congress",
+        "senate",
+        "reuters",
+        "afp",
+        "ap",
+        "cnn",
+        "bbc",
+        "msnbc",
+        "gop",
+        "rnc",
+        "dnc",
+        "white house",
+    }
+)
 
 
-_INFLECTIONS = (("ied", "y"), ("ies", "y"), ("ped", "p"), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"),
-                ("es", ""), ("s", ""), ("d", ""))
+_INFLECTIONS = (
+    ("ied", "y"),
+    ("ies", "y"),
+    ("ped", "p"),
+    ("ed", ""),
+    ("ed", "e"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("es", ""),
+    ("s", ""),
+    ("d", ""),
+)
 
 
 def reporting_lemma(t: Token) -> str | None:
@@ -59,10 +110,39 @@ def reporting_lemma(t: Token) -> str | None:
     return None
 
 
-_VERB_ONLY_FORMS = frozenset({"spoke", "wrote", "written", "spoken", "argued", "insisted", "asserted", "declared",
-                              "explained", "acknowledged", "tweeted", "urged", "warned", "predicted", "announced",
-                              "insists", "argues", "asserts", "declares", "explains", "acknowledges", "urges",
-                              "warns", "predicts", "announces", "contends", "denies", "admits", "adds"})
+_VERB_ONLY_FORMS = frozenset(
+    {
+        "spoke",
+        "wrote",
+        "written",
+        "spoken",
+        "argued",
+        "insisted",
+        "asserted",
+        "declared",
+        "explained",
+        "acknowledged",
+        "tweeted",
+        "urged",
+        "warned",
+        "predicted",
+        "announced",
+        "insists",
+        "argues",
+        "asserts",
+        "declares",
+        "explains",
+        "acknowledges",
+        "urges",
+        "warns",
+        "predicts",
+        "announces",
+        "contends",
+        "denies",
+        "admits",
+        "adds",
+    }
+)
 """Forms of verbs of saying that are never nouns, whatever a tagger calls them."""
 
 
@@ -132,8 +212,13 @@ class DocView:
         lemma = reporting_lemma(t)
         if lemma is None:
             return False
-        return any_tag or t.upos == "VERB" or t.xpos.startswith("VB") or lemma in {"say", "tell"} or (
-            t.text.lower() in _VERB_ONLY_FORMS)
+        return (
+            any_tag
+            or t.upos == "VERB"
+            or t.xpos.startswith("VB")
+            or lemma in {"say", "tell"}
+            or (t.text.lower() in _VERB_ONLY_FORMS)
+        )
 
     def depth(self, i: int) -> int:
         """How many heads stand between token ``i`` and its sentence's root."""
@@ -162,16 +247,15 @@ class DocView:
                 if not before:
                     return subjects[0]
                 k = len(before) - 1
-                while k > 0 and self.tokens[before[k - 1]].upos == "PROPN" and self._describes(
-                        before[k - 1], before[k]):
+                while (
+                    k > 0 and self.tokens[before[k - 1]].upos == "PROPN" and self._describes(before[k - 1], before[k])
+                ):
                     k -= 1
                 return before[k]
             t = self.tokens[v]
             if t.deprel == "xcomp" and t.xpos in {"VBZ", "VBP", "VBD"}:
                 return None  # a finite form is no verb's complement: "The vote followed comments …" (a noun)
-            if t.deprel in {"advcl", "xcomp", "conj", "acl", "parataxis"} and t.head >= 0 and (
-                t.deprel != "parataxis"
-            ):
+            if t.deprel in {"advcl", "xcomp", "conj", "acl", "parataxis"} and t.head >= 0 and (t.deprel != "parataxis"):
                 v = t.head
             else:
                 v = None
@@ -224,7 +308,7 @@ class DocView:
 
     def line_break_before(self, i: int) -> bool:
         """Whether a line break stands between token ``i`` and the one before it."""
-        return i > 0 and "\n" in self.text[self.tokens[i - 1].span.end:self.tokens[i].span.start]
+        return i > 0 and "\n" in self.text[self.tokens[i - 1].span.end : self.tokens[i].span.start]
 
 
 def head_of(view: DocView, idxs: Sequence[int]) -> int:
@@ -282,9 +366,12 @@ def nominal_run(view: DocView, idxs: Iterable[int]) -> list[int]:
     out: list[int] = []
     for i in idxs:
         t = view.tokens[i]
-        if t.upos in NOMINAL or (t.upos in {"PART", "PUNCT"} and t.text in {"'s", "’s", ".", "-"}) or (
-            t.upos == "ADP" and t.text == "of" and out
-        ) or (t.upos == "CCONJ" and out):
+        if (
+            t.upos in NOMINAL
+            or (t.upos in {"PART", "PUNCT"} and t.text in {"'s", "’s", ".", "-"})
+            or (t.upos == "ADP" and t.text == "of" and out)
+            or (t.upos == "CCONJ" and out)
+        ):
             out.append(i)
         else:
             break
@@ -301,8 +388,12 @@ def split_at_line_breaks(doc: Document) -> Document:
     becomes a root of its own sentence. Returns ``doc`` itself when nothing changes.
     """
     tokens, text = doc.tokens, doc.text
-    cuts = {i for s in doc.sentences for i in range(s.first + 1, s.last)
-            if ends_sentence_at_line_break(text, tokens[i - 1].span.end, tokens[i].span.start)}
+    cuts = {
+        i
+        for s in doc.sentences
+        for i in range(s.first + 1, s.last)
+        if ends_sentence_at_line_break(text, tokens[i - 1].span.end, tokens[i].span.start)
+    }
     if not cuts:
         return doc
     sentences: list[Sentence] = []
@@ -312,8 +403,9 @@ def split_at_line_breaks(doc: Document) -> Document:
         for a, b in itertools.pairwise(bounds):
             for i in range(a, b):
                 sentence_of[i] = len(sentences)
-            sentences.append(Sentence(index=len(sentences), span=Span(tokens[a].span.start, tokens[b - 1].span.end),
-                                      first=a, last=b))
+            sentences.append(
+                Sentence(index=len(sentences), span=Span(tokens[a].span.start, tokens[b - 1].span.end), first=a, last=b)
+            )
     new_tokens = [
         attrs.evolve(t, sentence=sentence_of[t.index], head=-1, deprel="root")
         if t.head >= 0 and sentence_of[t.head] != sentence_of[t.index]

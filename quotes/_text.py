@@ -9,8 +9,19 @@ from quotes.model import Span
 _BLANK_LINE = re.compile(r"\r?\n[ \t\u00a0]*\r?\n")
 _TAG = re.compile(r"<[A-Za-z/!][^<>]{0,500}>")
 _ENTITY = re.compile(r"&(#\d{1,6}|#x[0-9a-fA-F]{1,5}|[A-Za-z]{2,8});")
-_ENTITY_CHARS = {"quot": '"', "ldquo": "“", "rdquo": "”", "lsquo": "‘", "rsquo": "’", "apos": "'",
-                 "amp": "&", "nbsp": " ", "mdash": "—", "ndash": "–", "hellip": "…"}
+_ENTITY_CHARS = {
+    "quot": '"',
+    "ldquo": "“",
+    "rdquo": "”",
+    "lsquo": "‘",
+    "rsquo": "’",
+    "apos": "'",
+    "amp": "&",
+    "nbsp": " ",
+    "mdash": "—",
+    "ndash": "–",
+    "hellip": "…",
+}
 
 
 _DOUBLED = re.compile(r"''|``")

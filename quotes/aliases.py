@@ -201,8 +201,15 @@ def resolve_entities(
             doc_id, text = docs[doc_i][0], docs[doc_i][1]
             for sp in e.mentions:
                 mentions.append(EntityMention(doc=doc_id, span=sp, text=sp.of(text)))
-        entities.append(Entity(id=eid, name=name, kind=g.kind if g.kind != "pronoun" else "unknown",  # type: ignore[arg-type]
-                               aliases=tuple(aliases), mentions=tuple(mentions)))
+        entities.append(
+            Entity(
+                id=eid,
+                name=name,
+                kind=g.kind if g.kind != "pronoun" else "unknown",  # type: ignore[arg-type]
+                aliases=tuple(aliases),
+                mentions=tuple(mentions),
+            )
+        )
         for doc_i, e in g.members:
             mapping[(doc_i, e.key)] = entities[-1]
     return entities, mapping

@@ -32,10 +32,23 @@ from quotes.model import Span, _spans
 #: Confidence of each rule: the share of its quotes whose content matches a PolNeAR attribution
 #: (partial match, 840 training articles; see docs/evaluation.md).
 RULE_CONFIDENCE = {
-    "cue-after": 0.94, "cue-before": 0.91, "parse": 0.8, "colon": 0.66, "colon-intro": 0.85, "continuation": 0.59,
+    "cue-after": 0.94,
+    "cue-before": 0.91,
+    "parse": 0.8,
+    "colon": 0.66,
+    "colon-intro": 0.85,
+    "continuation": 0.59,
     "preceding-subject": 0.74,
-    "ccomp": 0.82, "trailing": 0.81, "according-to": 0.86, "frame": 0.81, "relative": 0.84, "object": 0.7,
-    "parenthetical": 0.78, "nominal": 0.64, "passive": 0.53, "colon-after": 0.64,
+    "ccomp": 0.82,
+    "trailing": 0.81,
+    "according-to": 0.86,
+    "frame": 0.81,
+    "relative": 0.84,
+    "object": 0.7,
+    "parenthetical": 0.78,
+    "nominal": 0.64,
+    "passive": 0.53,
+    "colon-after": 0.64,
     "none": 0.3,
 }
 
@@ -146,9 +159,11 @@ def _adjacent_np(view: DocView, verb: int) -> tuple[int, int] | None:
     sent = view.doc.sentences[view.tokens[verb].sentence]
     j = verb - 1
     while j >= sent.first and (
-        view.tokens[j].upos in {"AUX", "ADV", "PART"} and view.tokens[j].text not in {"'s", "’s"}
+        view.tokens[j].upos in {"AUX", "ADV", "PART"}
+        and view.tokens[j].text not in {"'s", "’s"}
         or view.tokens[j].text == ")"
-        or is_time_word(view.tokens[j].text) and j - 1 >= sent.first
+        or is_time_word(view.tokens[j].text)
+        and j - 1 >= sent.first
         and view.tokens[j - 1].text.lower() in {"last", "this", "next", "on", "earlier"}
     ):
         if view.tokens[j].text == ")":
@@ -162,13 +177,21 @@ def _adjacent_np(view: DocView, verb: int) -> tuple[int, int] | None:
     if not run or view.tokens[max(run)].upos not in {"NOUN", "PROPN", "PRON", "NUM"}:
         return None
     first = min(run)
-    if first > sent.first and view.tokens[first - 1].upos in {"ADP", "VERB", "AUX", "PART"} and (
-        view.tokens[first - 1].text.lower() not in {"as", "when", "while", "because"}
+    if (
+        first > sent.first
+        and view.tokens[first - 1].upos in {"ADP", "VERB", "AUX", "PART"}
+        and (view.tokens[first - 1].text.lower() not in {"as", "when", "while", "because"})
     ):
         # an object ("to discuss internal strategy") is no subject; in "an official who spoke
         # to discuss internal strategy said", the noun before the relative pronoun is
-        rel = next((k for k in range(first - 1, sent.first, -1)
-                    if view.tokens[k].text.lower() in {"who", "that", "which"} and view.tokens[k].upos == "PRON"), None)
+        rel = next(
+            (
+                k
+                for k in range(first - 1, sent.first, -1)
+                if view.tokens[k].text.lower() in {"who", "that", "which"} and view.tokens[k].upos == "PRON"
+            ),
+            None,
+        )
         if rel is None:
             return None
         k = rel - 1
@@ -180,7 +203,11 @@ def _adjacent_np(view: DocView, verb: int) -> tuple[int, int] | None:
 
 
 def _subject_np(
-    view: DocView, verb: int, window: list[int] | None = None, *, inverted: bool = False,
+    view: DocView,
+    verb: int,
+    window: list[int] | None = None,
+    *,
+    inverted: bool = False,
     exclude: tuple[Span, ...] = (),
 ) -> tuple[int, int] | None:
     """The subject phrase of ``verb``.
@@ -190,6 +217,7 @@ def _subject_np(
     when there is one, else the parse's (never inside ``exclude``, the quote itself), else the
     noun phrase before the verb in ``window`` (or, with ``inverted``, after it: ``said Kerry``).
     """
+
     def outside(i: int | None) -> int | None:
         if i is None or any(s.contains(view.tokens[i].span) for s in exclude):
             return None
@@ -202,8 +230,11 @@ def _subject_np(
     coordinated = j >= sent.first and view.tokens[j].upos == "CCONJ"
     target = verb
     if view.tokens[verb].xpos == "VBG" or coordinated:
-        prior = [i for i in range(sent.first, j if coordinated else verb)
-                 if view.tokens[i].upos == "VERB" and outside(i) is not None]
+        prior = [
+            i
+            for i in range(sent.first, j if coordinated else verb)
+            if view.tokens[i].upos == "VERB" and outside(i) is not None
+        ]
         reporting = [i for i in prior if view.is_reporting(i)]
         head = view.tokens[verb].head
         if coordinated and view.tokens[verb].deprel == "conj" and 0 <= head < verb and view.tokens[head].upos == "VERB":
@@ -255,11 +286,20 @@ def cue_after(view: DocView, q: Quoted) -> tuple[tuple[int, int], tuple[int, int
     apposition or relative clause set off by commas, auxiliaries and adverbs.
     """
     window = _after(view, q)
-    k = next((k for k, i in enumerate(window) if view.is_reporting(i) or (
-        # "” Bozell answers." : a reporting word closing the attribution is its verb, whatever its tag
-        (view.is_reporting(i, any_tag=True) or view.tokens[i].lemma.lower() in QUOTE_INTRO_VERBS) and 0 < k <= 6
-        and (k + 1 == len(window) or view.tokens[window[k + 1]].upos in {"PUNCT", "ADP", "ADV"})
-    )), None)
+    k = next(
+        (
+            k
+            for k, i in enumerate(window)
+            if view.is_reporting(i)
+            or (
+                # "” Bozell answers." : a reporting word closing the attribution is its verb, whatever its tag
+                (view.is_reporting(i, any_tag=True) or view.tokens[i].lemma.lower() in QUOTE_INTRO_VERBS)
+                and 0 < k <= 6
+                and (k + 1 == len(window) or view.tokens[window[k + 1]].upos in {"PUNCT", "ADP", "ADV"})
+            )
+        ),
+        None,
+    )
     if k is None:
         return None
     verb = window[k]
@@ -274,8 +314,10 @@ def cue_after(view: DocView, q: Quoted) -> tuple[tuple[int, int], tuple[int, int
         if any(view.tokens[i].upos in {"VERB", "AUX"} for i in tail):
             return None
     before = window[:k]
-    while before and view.tokens[before[-1]].upos in {"AUX", "ADV", "PART"} and (
-        view.tokens[before[-1]].text not in {"'s", "’s"}
+    while (
+        before
+        and view.tokens[before[-1]].upos in {"AUX", "ADV", "PART"}
+        and (view.tokens[before[-1]].text not in {"'s", "’s"})
     ):
         before = before[:-1]
     if not before:
@@ -295,7 +337,7 @@ def cue_after(view: DocView, q: Quoted) -> tuple[tuple[int, int], tuple[int, int
         return None
     if len(run) < len(before):
         # an apposition: NP , … , said — the part after the noun phrase is set off by commas
-        rest = before[len(run):]
+        rest = before[len(run) :]
         if not (view.tokens[rest[0]].text == "," and view.tokens[rest[-1]].text == "," and len(rest) > 2):
             return None
     head = view.subject_of(verb)
@@ -317,7 +359,9 @@ def cue_before(view: DocView, q: Quoted) -> tuple[tuple[int, int], tuple[int, in
         return None
     for i in reversed(window[-8:]):
         if view.is_reporting(i) or (
-            view.tokens[i].lemma.lower() in QUOTE_INTRO_VERBS and i >= window[-1] - 3 and last.text in {":", ","}
+            view.tokens[i].lemma.lower() in QUOTE_INTRO_VERBS
+            and i >= window[-1] - 3
+            and last.text in {":", ","}
             # a noun after its determiner ("a blunt message:") is no verb
             and not (view.tokens[i].upos == "NOUN" and i > 0 and view.tokens[i - 1].upos in {"DET", "ADJ"})
         ):
@@ -433,8 +477,8 @@ def _attribution_sentence(view: DocView, gap_idx: list[int], gap_text: str) -> b
 def _said_right_before(view: DocView, cue: int, first: Quoted, last: Quoted) -> bool:
     """``Priebus said, “Probably.”``, ``a man yelled “Stay there!”``: a short quote right after its
     verb of saying (a comma or colon between) that ends its sentence is an answer, not a scare quote."""
-    between = view.text[view.tokens[cue].span.end:first.outer.start]
-    after = view.text[last.outer.end:last.outer.end + 3].lstrip(" ")
+    between = view.text[view.tokens[cue].span.end : first.outer.start]
+    after = view.text[last.outer.end : last.outer.end + 3].lstrip(" ")
     closes = last.spans[-1].of(view.text).rstrip()[-1:] in {".", "!", "?"} or after[:1] in {".", "!", "?", "\n", ""}
     return view.is_reporting(cue) and between.strip() in {"", ",", ":"} and closes
 
@@ -442,8 +486,11 @@ def _said_right_before(view: DocView, cue: int, first: Quoted, last: Quoted) -> 
 def _opens_sentence(view: DocView, q: Quoted) -> bool:
     """Tells whether the quote's opening mark begins a paragraph or follows a sentence's end."""
     before = view.text[: q.outer.start].rstrip()
-    return not before or before[-1] in ".!?:\n\"”'’" or view.paragraph_of(q.outer.start) != view.paragraph_of(
-        len(before) - 1)
+    return (
+        not before
+        or before[-1] in ".!?:\n\"”'’"
+        or view.paragraph_of(q.outer.start) != view.paragraph_of(len(before) - 1)
+    )
 
 
 def _merge_split(view: DocView, quoted: list[Quoted]) -> list[tuple[Quoted, list[Quoted]]]:
@@ -512,23 +559,40 @@ def attribute_direct(view: DocView, quoted: list[Quoted]) -> list[Draft]:
         words = _words(view, spans)
         if found is None and words < MIN_WORDS_ALONE:
             continue
-        if found is not None and words < MIN_WORDS_WITH_CUE and not (
-            rule == "cue-after" and _opens_sentence(view, first)
-            or rule == "cue-before" and _said_right_before(view, found[0][0], first, members[-1])
+        if (
+            found is not None
+            and words < MIN_WORDS_WITH_CUE
+            and not (
+                rule == "cue-after"
+                and _opens_sentence(view, first)
+                or rule == "cue-before"
+                and _said_right_before(view, found[0][0], first, members[-1])
+            )
         ):
             # (“Absolutely,” he said. opens its sentence: a short answer, not a scare quote)
             continue
-        if found is not None and words < MIN_WORDS_ALONE and (
-            rule == "parse" or rule == "cue-before" and not view.is_reporting(found[0][0])
-            and view.tokens[found[0][0]].lemma.lower() not in QUOTE_INTRO_VERBS
+        if (
+            found is not None
+            and words < MIN_WORDS_ALONE
+            and (
+                rule == "parse"
+                or rule == "cue-before"
+                and not view.is_reporting(found[0][0])
+                and view.tokens[found[0][0]].lemma.lower() not in QUOTE_INTRO_VERBS
+            )
         ):
             # a short passage governed by a cue, or the object of any verb, reads as a phrase
             continue
-        drafts.append(Draft(
-            kind="direct", spans=spans, cue=found[0] if found else None,
-            subject=found[1] if found else None, rule=rule if found else "none",
-            unbalanced=unbalanced,
-        ))
+        drafts.append(
+            Draft(
+                kind="direct",
+                spans=spans,
+                cue=found[0] if found else None,
+                subject=found[1] if found else None,
+                rule=rule if found else "none",
+                unbalanced=unbalanced,
+            )
+        )
     return drafts
 
 
@@ -551,8 +615,11 @@ def _preceding_subject(view: DocView, d: Draft, prev: Draft | None) -> tuple[int
     # the subject of the sentence's root verb, a name or a source noun, not a pronoun
     for i in range(s.first, s.last):
         t = view.tokens[i]
-        if t.deprel in {"nsubj", "nsubj:pass"} and t.head >= 0 and view.tokens[t.head].head < 0 and (
-            t.upos in {"NOUN", "PROPN"}
+        if (
+            t.deprel in {"nsubj", "nsubj:pass"}
+            and t.head >= 0
+            and view.tokens[t.head].head < 0
+            and (t.upos in {"NOUN", "PROPN"})
         ):
             rng = view.np_span(i)
             if classify_np(view, *rng) in {"person", "anonymous", "group"}:

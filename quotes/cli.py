@@ -88,8 +88,15 @@ def _cmd_digest(args: argparse.Namespace) -> int:
     corpus = _run(args, errors)
     if corpus is None:
         return 1
-    digest = build(corpus, speakers=args.speaker, kinds=args.kind, min_confidence=args.min_confidence,
-                   min_quotes=args.min_quotes, comments=args.comments, articles=not args.no_articles)
+    digest = build(
+        corpus,
+        speakers=args.speaker,
+        kinds=args.kind,
+        min_confidence=args.min_confidence,
+        min_quotes=args.min_quotes,
+        comments=args.comments,
+        articles=not args.no_articles,
+    )
     if fmt == "html":
         page = digest.to_html(articles=not args.no_articles)
     elif fmt == "json":
@@ -115,38 +122,63 @@ def _cmd_download(args: argparse.Namespace) -> int:
 
 
 def _add_inputs(s: argparse.ArgumentParser) -> None:
-    s.add_argument("paths", nargs="+", metavar="PATH",
-                   help="text files, folders (read recursively), .jsonl files of articles, or - for standard input")
+    s.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="text files, folders (read recursively), .jsonl files of articles, or - for standard input",
+    )
     s.add_argument("--glob", default="*.txt", help="which files of a folder to read (default: %(default)s)")
-    s.add_argument("--encoding", default="utf-8",
-                   help="the files' encoding, e.g. latin-1 or cp1252 (default: utf-8; never guessed)")
-    s.add_argument("--comments", action="store_true",
-                   help="keep quotes found in reader comments (left out by default)")
+    s.add_argument(
+        "--encoding",
+        default="utf-8",
+        help="the files' encoding, e.g. latin-1 or cp1252 (default: utf-8; never guessed)",
+    )
+    s.add_argument("--comments", action="store_true", help="keep quotes found in reader comments (left out by default)")
 
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="quotes", description="Who said what: quotes and their speakers in English news.")
     p.add_argument("--model-dir", help="stanza models folder (default: $QUOTES_STANZA_DIR, else stanza's own)")
     sub = p.add_subparsers(dest="command", required=True)
-    for name, helptext in (("extract", "the quotes of each article, with their speakers"),
-                           ("entities", "the people and sources named, merged across articles")):
+    for name, helptext in (
+        ("extract", "the quotes of each article, with their speakers"),
+        ("entities", "the people and sources named, merged across articles"),
+    ):
         s = sub.add_parser(name, help=helptext)
         _add_inputs(s)
         s.add_argument("--format", choices=["jsonl", "text"], default="text")
     d = sub.add_parser("digest", help="who said what: each speaker's quotes across the articles")
     _add_inputs(d)
-    d.add_argument("--format", choices=_DIGEST_FORMATS,
-                   help="markdown, html or json (default: from --output's suffix, else markdown)")
+    d.add_argument(
+        "--format",
+        choices=_DIGEST_FORMATS,
+        help="markdown, html or json (default: from --output's suffix, else markdown)",
+    )
     d.add_argument("--output", "-o", metavar="FILE", help="write the digest here instead of standard output")
-    d.add_argument("--speaker", action="append", default=[], metavar="NAME",
-                   help="only this speaker (its name, any alias or its id); may be repeated")
-    d.add_argument("--kind", action="append", default=[], choices=QUOTE_KINDS + SPEAKER_KINDS, metavar="KIND",
-                   help="only quotes of this kind (direct, indirect, mixed) or speakers of this kind "
-                        "(person, anonymous, group, organization, unknown); may be repeated")
+    d.add_argument(
+        "--speaker",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="only this speaker (its name, any alias or its id); may be repeated",
+    )
+    d.add_argument(
+        "--kind",
+        action="append",
+        default=[],
+        choices=QUOTE_KINDS + SPEAKER_KINDS,
+        metavar="KIND",
+        help="only quotes of this kind (direct, indirect, mixed) or speakers of this kind "
+        "(person, anonymous, group, organization, unknown); may be repeated",
+    )
     d.add_argument("--min-confidence", type=float, default=0.0, metavar="P", help="leave out less sure quotes")
     d.add_argument("--min-quotes", type=int, default=1, metavar="N", help="only speakers with at least N quotes")
-    d.add_argument("--no-articles", action="store_true",
-                   help="HTML and JSON: leave the articles' texts out (quotes then link to the article's URL)")
+    d.add_argument(
+        "--no-articles",
+        action="store_true",
+        help="HTML and JSON: leave the articles' texts out (quotes then link to the article's URL)",
+    )
     sub.add_parser("download", help="fetch stanza's official English models")
     return p
 
@@ -154,8 +186,7 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Runs the command line; returns the exit status (0 ok, 1 an error, 2 usage)."""
     args = _parser().parse_args(argv)
-    handlers = {"extract": _cmd_extract, "entities": _cmd_entities, "digest": _cmd_digest,
-                "download": _cmd_download}
+    handlers = {"extract": _cmd_extract, "entities": _cmd_entities, "digest": _cmd_digest, "download": _cmd_download}
     try:
         return handlers[args.command](args)
     except QuotesError as exc:

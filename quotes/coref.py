@@ -40,8 +40,24 @@ from quotes.names import HEAD_TITLES, PersonName, fold, fullness, gender, name_k
 
 _DETERMINERS = frozenset({"a", "an", "the", "another", "one", "this", "that", "these", "those", "some", "its", "their"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
-_ROLE_WORDS = frozenset({"president", "general", "secretary", "minister", "senator", "governor", "mayor",
-                         "ambassador", "chancellor", "premier", "candidate", "nominee", "speaker", "commander"})
+_ROLE_WORDS = frozenset(
+    {
+        "president",
+        "general",
+        "secretary",
+        "minister",
+        "senator",
+        "governor",
+        "mayor",
+        "ambassador",
+        "chancellor",
+        "premier",
+        "candidate",
+        "nominee",
+        "speaker",
+        "commander",
+    }
+)
 
 
 @attrs.define(eq=False)
@@ -128,8 +144,18 @@ class Resolver:
         e.last_seen = span.start
         head = head_of(self.view, list(range(first, last)))
         subject = self.view.tokens[head].deprel in {"nsubj", "nsubj:pass"}
-        self.mentions.append(_Mention(span, first, last, e, subject, self.view.tokens[first].sentence,
-                                      self._in_quote(span), self.view.depth(head)))
+        self.mentions.append(
+            _Mention(
+                span,
+                first,
+                last,
+                e,
+                subject,
+                self.view.tokens[first].sentence,
+                self._in_quote(span),
+                self.view.depth(head),
+            )
+        )
 
     # ----------------------------------------------------------------- names in the text
     def name_mentions(self) -> list[tuple[int, int, str]]:
@@ -141,9 +167,13 @@ class Resolver:
             if not idxs:
                 continue
             first, last = idxs[0], idxs[-1] + 1
-            while first > 0 and v.tokens[first - 1].sentence == v.tokens[first].sentence and (
-                (fold(v.tokens[first - 1].text) in TITLES and v.tokens[first - 1].text[:1].isupper())
-                or (v.tokens[first - 1].text == "of" and first > 1 and fold(v.tokens[first - 2].text) in TITLES)
+            while (
+                first > 0
+                and v.tokens[first - 1].sentence == v.tokens[first].sentence
+                and (
+                    (fold(v.tokens[first - 1].text) in TITLES and v.tokens[first - 1].text[:1].isupper())
+                    or (v.tokens[first - 1].text == "of" and first > 1 and fold(v.tokens[first - 2].text) in TITLES)
+                )
             ):
                 first -= 1
             while first < last and v.tokens[first].text == "of":
@@ -182,8 +212,7 @@ class Resolver:
                 first, last = min(dets), t.index + 1
             if last - first < 2 and w not in GROUP_HEADS:
                 continue
-            kind = classify_np(v, first, last) if t.upos == "NOUN" else (
-                "group" if w in GROUP_HEADS else "anonymous")
+            kind = classify_np(v, first, last) if t.upos == "NOUN" else ("group" if w in GROUP_HEADS else "anonymous")
             if kind in {"anonymous", "group"}:
                 # a name inside the phrase (State Department) is a modifier, not the source
                 inner = [m for m in out if first <= m[0] and m[1] <= last]
@@ -263,8 +292,11 @@ class Resolver:
         role = fold(self.view.tokens[head_of(self.view, list(range(first, last)))].text)
         # only a bare role names its holder: "the president", not "the next president"
         if role in _ROLE_WORDS and _content_words(text) == {role}:
-            holders = [e for e in self.entities if e.kind == "person"
-                       and any(role in {fold(t) for t in n.titles} for n in e.names)]
+            holders = [
+                e
+                for e in self.entities
+                if e.kind == "person" and any(role in {fold(t) for t in n.titles} for n in e.names)
+            ]
             if holders:
                 return max(holders, key=lambda e: e.last_seen)
         return self._anonymous(first, last, text)
@@ -275,8 +307,11 @@ class Resolver:
         definite = bool(words) and words[0] in {"the", "that", "this"}
         head = fold(self.view.tokens[head_of(self.view, list(range(first, last)))].text)
         if definite and head in _ROLE_WORDS and content == {head}:
-            holders = [e for e in self.entities if e.kind == "person"
-                       and any(head in {fold(t) for t in n.titles} for n in e.names)]
+            holders = [
+                e
+                for e in self.entities
+                if e.kind == "person" and any(head in {fold(t) for t in n.titles} for n in e.names)
+            ]
             if holders:
                 return max(holders, key=lambda e: e.last_seen)
         if definite or (words and words[0] not in {"a", "an", "another", "one"} and not words[0].endswith("'s")):

@@ -101,8 +101,10 @@ def _single_marks(text: str, para: Span) -> list[tuple[int, str]]:
             continue  # it’s, don't
         if (ch in SINGLE_OPEN or ch in SINGLE_AMBIGUOUS) and (prev.isspace() or prev in "([—–-") and nxt.isalnum():
             out.append((pos, _OPEN))
-        elif (ch in SINGLE_CLOSE or ch in SINGLE_AMBIGUOUS) and not prev.isspace() and (
-            nxt.isspace() and prev in ".,!?" or nxt in ".,;:!?)—–" or pos + 1 >= para.end
+        elif (
+            (ch in SINGLE_CLOSE or ch in SINGLE_AMBIGUOUS)
+            and not prev.isspace()
+            and (nxt.isspace() and prev in ".,!?" or nxt in ".,;:!?)—–" or pos + 1 >= para.end)
         ):
             out.append((pos, _CLOSE))
     return out
@@ -138,8 +140,11 @@ def find_quoted(text: str) -> list[Quoted]:
         i = 0
         if carry is not None:
             # the news convention: the next paragraph opens with a mark of the same style
-            if marks and marks[0][0] == para.start and marks[0][1] != _CLOSE and (
-                (clean[marks[0][0]] in DOUBLE_AMBIGUOUS) == carry_straight
+            if (
+                marks
+                and marks[0][0] == para.start
+                and marks[0][1] != _CLOSE
+                and ((clean[marks[0][0]] in DOUBLE_AMBIGUOUS) == carry_straight)
             ):
                 parts, open_at, i = carry, marks[0][0], 1
                 quote_open = carry_open

@@ -217,10 +217,13 @@ def _group(items: list[tuple[tuple[Any, ...], Article, Quote]], same_speaker: bo
     for idxs in sorted(parts, key=min):
         occ = [items[i] for i in idxs]
         best = max(occ, key=lambda it: (len(statement_words(it[2].text)), len(it[2].text)))  # the earliest on ties
-        groups.append(QuoteGroup(
-            text=best[2].text, kind=best[2].kind,
-            occurrences=[Occurrence(doc=a.doc, quote=q, context=_context(a, q)) for _, a, q in occ],
-        ))
+        groups.append(
+            QuoteGroup(
+                text=best[2].text,
+                kind=best[2].kind,
+                occurrences=[Occurrence(doc=a.doc, quote=q, context=_context(a, q)) for _, a, q in occ],
+            )
+        )
     return groups
 
 
@@ -272,10 +275,16 @@ def build(
             continue
         groups = _group(items, same_speaker=key is not None)
         dates = sorted(a.meta.date for _, a, _ in items if a.meta.date is not None)
-        sections.append(DigestSpeaker(
-            speaker=who[key], quotes=len(items), docs=dict.fromkeys(a.doc for _, a, _ in items),
-            first_date=dates[0] if dates else None, last_date=dates[-1] if dates else None, groups=groups,
-        ))
+        sections.append(
+            DigestSpeaker(
+                speaker=who[key],
+                quotes=len(items),
+                docs=dict.fromkeys(a.doc for _, a, _ in items),
+                first_date=dates[0] if dates else None,
+                last_date=dates[-1] if dates else None,
+                groups=groups,
+            )
+        )
     sections.sort(key=lambda s: (s.speaker is None, -s.quotes, fold(s.name), s.speaker.id if s.speaker else ""))
     arts = [DigestArticle(doc=a.doc, meta=a.meta, text=a.text if articles else None) for a in corpus.articles]
     return Digest(speakers=sections, articles=arts)

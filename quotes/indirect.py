@@ -62,43 +62,140 @@ def _trim(view: DocView, idxs: list[int]) -> list[int]:
     while idxs and (view.tokens[idxs[0]].text.lower() in _EDGE - _KEPT_OPENERS or view.tokens[idxs[0]].upos == "PUNCT"):
         idxs = idxs[1:]
     # (a lone "That" stays: "That's according to exit polls")
-    while idxs and (view.tokens[idxs[-1]].upos == "PUNCT" and view.tokens[idxs[-1]].text not in {"”", '"', "’"}
-                    or view.tokens[idxs[-1]].text.lower() in _EDGE and len(idxs) > 1):
+    while idxs and (
+        view.tokens[idxs[-1]].upos == "PUNCT"
+        and view.tokens[idxs[-1]].text not in {"”", '"', "’"}
+        or view.tokens[idxs[-1]].text.lower() in _EDGE
+        and len(idxs) > 1
+    ):
         idxs = idxs[:-1]
     return idxs
 
 
-OBJECT_CONTENT_VERBS = frozenset({
-    "criticize", "criticise", "question", "promise", "urge", "vow", "deny", "confirm", "ask", "suggest",
-    "propose", "demand", "praise", "blame", "accuse", "warn", "claim", "recommend", "pledge",
-    "acknowledge", "admit", "predict",
-})
+OBJECT_CONTENT_VERBS = frozenset(
+    {
+        "criticize",
+        "criticise",
+        "question",
+        "promise",
+        "urge",
+        "vow",
+        "deny",
+        "confirm",
+        "ask",
+        "suggest",
+        "propose",
+        "demand",
+        "praise",
+        "blame",
+        "accuse",
+        "warn",
+        "claim",
+        "recommend",
+        "pledge",
+        "acknowledge",
+        "admit",
+        "predict",
+    }
+)
 """Reporting verbs whose object phrase, not only a clause, reports what was said."""
-NO_OBJECT_CONTENT = frozenset({
-    "say", "tell", "write", "add", "advise", "maintain", "confirm", "assure", "charge", "reveal", "boast",
-    "explain", "answer", "remind", "brief", "disclose", "signal", "inform", "notify", "post", "state",
-})
+NO_OBJECT_CONTENT = frozenset(
+    {
+        "say",
+        "tell",
+        "write",
+        "add",
+        "advise",
+        "maintain",
+        "confirm",
+        "assure",
+        "charge",
+        "reveal",
+        "boast",
+        "explain",
+        "answer",
+        "remind",
+        "brief",
+        "disclose",
+        "signal",
+        "inform",
+        "notify",
+        "post",
+        "state",
+    }
+)
 """Reporting verbs whose object is seldom what was said (``told reporters``, ``wrote a book``,
 ``maintains ties``); every other verb of saying reports its object when it has no clause."""
 _ADDRESSEE_VERBS = frozenset({"tell", "ask", "urge", "warn", "remind", "inform", "assure", "advise", "brief", "notify"})
 """Verbs whose object is the person spoken to, not the content's subject."""
-_SPEAKER_ACTS = frozenset({
-    "decline", "refuse", "stop", "offer", "give", "leave", "promise", "vow", "defend", "withhold", "apologize",
-    "thank", "reject", "dismiss", "endorse", "sign", "walk", "laugh", "smile", "pause", "shrug", "turn",
-})
+_SPEAKER_ACTS = frozenset(
+    {
+        "decline",
+        "refuse",
+        "stop",
+        "offer",
+        "give",
+        "leave",
+        "promise",
+        "vow",
+        "defend",
+        "withhold",
+        "apologize",
+        "thank",
+        "reject",
+        "dismiss",
+        "endorse",
+        "sign",
+        "walk",
+        "laugh",
+        "smile",
+        "pause",
+        "shrug",
+        "turn",
+    }
+)
 _CLAUSE_MARKS = frozenset({"that", "whether"})
 _WH_MARKS = frozenset({"that", "whether", "if", "why", "how", "what", "when", "where", "who"})
 _QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "query"})
 _WH_VERBS = frozenset({"explain", "describe", "reveal", "recall", "detail", "discuss", "tell"})
 """Verbs of saying that report a wh-clause too: ``explained to CBS why Merkel was selected``."""
-_CLAUSE_VERBS = frozenset({"say", "insist", "argue", "contend", "assert", "predict", "warn", "suggest",
-                           "acknowledge", "concede", "note"})
+_CLAUSE_VERBS = frozenset(
+    {"say", "insist", "argue", "contend", "assert", "predict", "warn", "suggest", "acknowledge", "concede", "note"}
+)
 """Verbs of saying whose object, when they have one, is nearly always a clause."""
-_VAGUE_OBJECTS = frozenset({"so", "it", "this", "that", "something", "nothing", "anything", "much", "little",
-                            "yes", "no", "more", "less", "goodbye", "hello", "thanks"})
-_SHORT_OBJECT_CUES = frozenset({
-    "decline", "ask", "announce", "question", "declare", "call", "claim", "criticize", "deny",
-})
+_VAGUE_OBJECTS = frozenset(
+    {
+        "so",
+        "it",
+        "this",
+        "that",
+        "something",
+        "nothing",
+        "anything",
+        "much",
+        "little",
+        "yes",
+        "no",
+        "more",
+        "less",
+        "goodbye",
+        "hello",
+        "thanks",
+    }
+)
+_SHORT_OBJECT_CUES = frozenset(
+    {
+        "decline",
+        "ask",
+        "announce",
+        "question",
+        "declare",
+        "call",
+        "claim",
+        "criticize",
+        "deny",
+    }
+)
 """Verbs whose two-word object is still a report (``declined to comment``, ``asked why``,
 ``called him divisive``, ``called for her ouster``, ``claimed victory``, ``criticized Singer``)."""
 _TIME_CLAUSE = frozenset({"after", "when", "before", "while", "as", "during", "at", "in", "on"})
@@ -156,8 +253,14 @@ def _right_content(view: DocView, v: int, start: int) -> list[int]:
     chain = _ancestors(view, v)
     # "Although he said that he respects her, he …": a report in a clause before the main one
     # ends where the main clause begins
-    fronted = next((a for a in sorted(chain, reverse=True) if a >= 0 and view.tokens[a].deprel in _FRONTED_RELS
-                    and view.tokens[a].head > v), None)
+    fronted = next(
+        (
+            a
+            for a in sorted(chain, reverse=True)
+            if a >= 0 and view.tokens[a].deprel in _FRONTED_RELS and view.tokens[a].head > v
+        ),
+        None,
+    )
     inside = view.subtree(fronted) if fronted is not None else None
     out: list[int] = []
     for i in range(start, end):
@@ -167,8 +270,9 @@ def _right_content(view: DocView, v: int, start: int) -> list[int]:
         if inside is not None and out and t.text == "," and i + 1 < end and i + 1 not in inside:
             break
         # (a comma inside closing quotation marks ends the phrase as well: 'a "distortion," describing …')
-        comma_quote = (t.upos == "PUNCT" and all(c in "\"”'’" for c in t.text)
-                       and bool(out) and view.tokens[out[-1]].text == ",")
+        comma_quote = (
+            t.upos == "PUNCT" and all(c in "\"”'’" for c in t.text) and bool(out) and view.tokens[out[-1]].text == ","
+        )
         # ("that, while the tax may …, workers won't …": nothing is cut before the content begins)
         started = any(view.tokens[k].text.lower() not in _KEPT_OPENERS and view.tokens[k].upos != "PUNCT" for k in out)
         if started and t.upos == "PUNCT" and (t.text in {",", ";", "—", "–", "-", ":"} or comma_quote) and i + 1 < end:
@@ -194,13 +298,21 @@ def _right_content(view: DocView, v: int, start: int) -> list[int]:
             if nxt.text.lower() in _CLAUSE_LINKS and i + 2 < end and view.tokens[i + 2].text.lower() != "that":
                 # ", but insists …", ", while Cruz said …": a new clause of the sentence, not the content's
                 w = nxt.head
-                if w >= 0 and w > i and (view.tokens[w].head in chain or any(
-                    view.is_reporting(k) for k in range(i + 2, min(end, i + 10)))):
+                if (
+                    w >= 0
+                    and w > i
+                    and (
+                        view.tokens[w].head in chain
+                        or any(view.is_reporting(k) for k in range(i + 2, min(end, i + 10)))
+                    )
+                ):
                     break
             if not pending and (
                 (nxt.head in chain and nxt.deprel in {"advcl", "conj", "parataxis", "obl", "advmod", "xcomp"})
                 # ", adding …", ", saying …": the speaker's next words; ", bringing its total to …" goes on
-                or nxt.xpos == "VBG" and nxt.upos == "VERB" and (view.is_reporting(i + 1) or nxt.head in chain)
+                or nxt.xpos == "VBG"
+                and nxt.upos == "VERB"
+                and (view.is_reporting(i + 1) or nxt.head in chain)
             ):
                 break
             # ", an administration official said", ", even a top strategist said": another report's
@@ -208,8 +320,12 @@ def _right_content(view: DocView, v: int, start: int) -> list[int]:
             opens = i + 2 if nxt.upos == "ADV" else i + 1
             run, after = _phrase_then_verb(view, opens, min(end, opens + 8), end, {"AUX", "ADV"})
             # (not a clause of the content after its condition: "if Iran were a stock, he would advise …")
-            if run and after < end and view.is_reporting(after) and not any(
-                    view.tokens[k].xpos == "MD" for k in range(max(run) + 1, after)):
+            if (
+                run
+                and after < end
+                and view.is_reporting(after)
+                and not any(view.tokens[k].xpos == "MD" for k in range(max(run) + 1, after))
+            ):
                 break
         if out and t.upos == "CCONJ" and i + 1 < end:
             # "… and he reiterated his claim", "… and others have said": another report begins
@@ -223,8 +339,11 @@ def _right_content(view: DocView, v: int, start: int) -> list[int]:
                 # (in the verb's own tense, or a tense the content has not used: "adds that she has
                 # released her returns and called on Sanders …"; "he'd sit Putin down and tell him …"
                 # is still the content)
-                own_tense = nv.xpos == view.tokens[v].xpos or view.tokens[after - 1].upos == "AUX" or (
-                    nv.xpos in {"VBD", "VBZ", "VBP"} and not any(view.tokens[k].xpos == nv.xpos for k in out))
+                own_tense = (
+                    nv.xpos == view.tokens[v].xpos
+                    or view.tokens[after - 1].upos == "AUX"
+                    or (nv.xpos in {"VBD", "VBZ", "VBP"} and not any(view.tokens[k].xpos == nv.xpos for k in out))
+                )
                 if (view.is_reporting(after) or nv.lemma.lower() in _SPEAKER_ACTS) and own_tense:
                     break
                 # ("the heat and unsettled weather could …": a participle describing a noun)
@@ -251,8 +370,11 @@ def _speakers_next_act(view: DocView, v: int, out: list[int], nxt: int) -> bool:
     if not verbs:
         return True  # an object phrase is no clause to go on
     form = view.tokens[v].xpos
-    return form in {"VBD", "VBZ", "VBG"} and view.tokens[nxt].xpos == form and not any(
-        view.tokens[k].xpos == form for k in verbs)
+    return (
+        form in {"VBD", "VBZ", "VBG"}
+        and view.tokens[nxt].xpos == form
+        and not any(view.tokens[k].xpos == form for k in verbs)
+    )
 
 
 def _verb_after_aside(view: DocView, out: list[int], i: int, end: int) -> bool:
@@ -262,8 +384,11 @@ def _verb_after_aside(view: DocView, out: list[int], i: int, end: int) -> bool:
     for k in out:
         # (a participle in an earlier aside is no verb of the clause: "Clinton's deficit, combined
         # with …, meant …")
-        if view.tokens[k].xpos in _FINITE or view.tokens[k].upos == "VERB" and not (
-                after_comma and view.tokens[k].xpos in {"VBN", "VBG"}):
+        if (
+            view.tokens[k].xpos in _FINITE
+            or view.tokens[k].upos == "VERB"
+            and not (after_comma and view.tokens[k].xpos in {"VBN", "VBG"})
+        ):
             return False
         after_comma = after_comma or view.tokens[k].text == ","
     # (the verb may come right after this comma when it closes an aside: "how Trump, as a
@@ -292,9 +417,7 @@ def _writers_aside(view: DocView, k: int, end: int, *, clause: bool) -> bool:
         return True
     if first == "while" and second != "that":
         return True
-    if first == "as" and k + 1 < end and (
-        view.tokens[k + 1].upos == "AUX" or view.tokens[k + 1].xpos == "VBN"
-    ):
+    if first == "as" and k + 1 < end and (view.tokens[k + 1].upos == "AUX" or view.tokens[k + 1].xpos == "VBN"):
         return True  # ", as has Carlos Gimenez", ", as mentioned above"
     if clause and first in {"a", "an"} and view.tokens[k].head >= 0 and view.tokens[view.tokens[k].head].upos == "NOUN":
         return True  # "…, a swipe at …": the writer's gloss on a reported clause ("cited Johnson, an heir …" goes on)
@@ -308,8 +431,13 @@ def _as_clause(view: DocView, v: int, run: list[int]) -> tuple[list[int], str, t
     Western Journalism, …``: its source follows ``by``)."""
     sent = view.doc.sentences[view.tokens[v].sentence]
     source = (min(run), max(run) + 1) if run else None
-    if not run and v > sent.first and view.tokens[v - 1].text.lower() == "as" and v + 1 < sent.last and (
-            view.tokens[v + 1].text.lower() == "by"):
+    if (
+        not run
+        and v > sent.first
+        and view.tokens[v - 1].text.lower() == "as"
+        and v + 1 < sent.last
+        and (view.tokens[v + 1].text.lower() == "by")
+    ):
         agent = nominal_run(view, range(v + 2, sent.last))
         if not agent:
             return None
@@ -317,13 +445,17 @@ def _as_clause(view: DocView, v: int, run: list[int]) -> tuple[list[int], str, t
     if not run or source is None:
         return None
     after = view.tokens[v + 1] if v + 1 < sent.last else None
-    if after is not None and (after.text.lower() in {"for", "that", "upon", "about", "of"}
-                              or after.upos in {"DET", "NOUN", "PROPN"}):
+    if after is not None and (
+        after.text.lower() in {"for", "that", "upon", "about", "of"} or after.upos in {"DET", "NOUN", "PROPN"}
+    ):
         return None  # "as he called for greater ethics": while he said something of his own
     first = min(run)
     k = first - 1
-    if k < sent.first or view.tokens[k].text.lower() != "as" or (k > sent.first and view.tokens[k - 1].text.lower() in {
-            "such", "so", "just", "same", "as"}):
+    if (
+        k < sent.first
+        or view.tokens[k].text.lower() != "as"
+        or (k > sent.first and view.tokens[k - 1].text.lower() in {"such", "so", "just", "same", "as"})
+    ):
         return None
     # the clause runs from "as" to the next comma (or the sentence's end)
     close = next((i for i in range(v + 1, sent.last) if view.tokens[i].text in {",", ";", "—"}), sent.last)
@@ -333,7 +465,8 @@ def _as_clause(view: DocView, v: int, run: list[int]) -> tuple[list[int], str, t
         return None  # "as" inside the sentence without a comma: a comparison, not a report
     content = left + right
     if len([i for i in content if view.tokens[i].upos != "PUNCT"]) < MIN_CONTENT_WORDS or not any(
-            view.tokens[i].upos in {"VERB", "AUX"} for i in content):
+        view.tokens[i].upos in {"VERB", "AUX"} for i in content
+    ):
         return None
     return content, "parenthetical", source
 
@@ -345,9 +478,12 @@ def _source_phrase(view: DocView, start: int, end: int) -> bool:
     """Whether tokens ``start``..``end`` can be a source's name or description: a noun phrase with
     its prepositional phrases (``a source close to him``, ``the undersecretary for management``)."""
     words = range(start, end)
-    return 0 < end - start <= 14 and view.tokens[start].upos in NOMINAL and any(
-        view.tokens[i].upos in {"NOUN", "PROPN", "PRON"} for i in words) and all(
-        view.tokens[i].upos in _SOURCE_PHRASE or view.tokens[i].text in {".", "-", "'s", "’s"} for i in words)
+    return (
+        0 < end - start <= 14
+        and view.tokens[start].upos in NOMINAL
+        and any(view.tokens[i].upos in {"NOUN", "PROPN", "PRON"} for i in words)
+        and all(view.tokens[i].upos in _SOURCE_PHRASE or view.tokens[i].text in {".", "-", "'s", "’s"} for i in words)
+    )
 
 
 def _trailing_source(view: DocView, v: int) -> tuple[int, int] | None:
@@ -410,8 +546,9 @@ def _after_colon(view: DocView, v: int) -> list[int]:
     Republican intellectuals loathe the rabble``) or as the next paragraph (a block quote)."""
     end = _sentence_end(view, v)
     colon = next((k for k in range(v + 1, min(end, v + 10)) if view.tokens[k].text == ":"), None)
-    if colon is None or any(view.tokens[k].upos in {"VERB", "AUX"} or view.tokens[k].text in {",", ";"}
-                            for k in range(v + 1, colon)):
+    if colon is None or any(
+        view.tokens[k].upos in {"VERB", "AUX"} or view.tokens[k].text in {",", ";"} for k in range(v + 1, colon)
+    ):
         return []
     k = colon + 1
     if k >= len(view.tokens) or _opens_quote(view.tokens[k].text) or view.tokens[k].text == "<":
@@ -434,10 +571,16 @@ def _called_as(view: DocView, v: int, end: int) -> list[int]:
     call, ``called Cruz on Monday``, has no second phrase)."""
     # "called undocumented immigrants from Mexico “rapists”": the name given is in quotes
     mark = next((k for k in range(v + 2, min(end, v + 14)) if _opens_quote(view.tokens[k].text)), None)
-    if mark is not None and mark + 1 < end and view.tokens[mark + 1].upos != "PUNCT" and not any(
-        view.tokens[k].xpos in _FINITE
-        or view.tokens[k].upos == "PUNCT" and view.tokens[k].text not in {"'s", "’s", "-"}
-        for k in range(v + 1, mark)
+    if (
+        mark is not None
+        and mark + 1 < end
+        and view.tokens[mark + 1].upos != "PUNCT"
+        and not any(
+            view.tokens[k].xpos in _FINITE
+            or view.tokens[k].upos == "PUNCT"
+            and view.tokens[k].text not in {"'s", "’s", "-"}
+            for k in range(v + 1, mark)
+        )
     ):
         return _right_content(view, v, v + 1)
     run = nominal_run(view, range(v + 1, end))
@@ -445,11 +588,16 @@ def _called_as(view: DocView, v: int, end: int) -> list[int]:
         return []
     toks = [view.tokens[i] for i in run]
     # a second noun phrase opens inside the run: a determiner or adjective after a noun
-    split = next((k for k in range(1, len(toks)) if toks[k].upos in {"DET", "ADJ", "NUM"}
-                  and toks[k - 1].upos in {"NOUN", "PROPN", "PRON"}), None)
+    split = next(
+        (
+            k
+            for k in range(1, len(toks))
+            if toks[k].upos in {"DET", "ADJ", "NUM"} and toks[k - 1].upos in {"NOUN", "PROPN", "PRON"}
+        ),
+        None,
+    )
     nxt = view.tokens[run[-1] + 1] if run[-1] + 1 < end else None
-    predicate = split is not None or (nxt is not None and (
-        nxt.upos == "ADJ" or all(c in "\"“'‘" for c in nxt.text)))
+    predicate = split is not None or (nxt is not None and (nxt.upos == "ADJ" or all(c in "\"“'‘" for c in nxt.text)))
     if not predicate:
         return []
     return _right_content(view, v, v + 1)
@@ -486,19 +634,32 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
     if lemma in _ADDRESSEE_VERBS and body and body[0].upos in {"PROPN", "NOUN", "PRON", "DET"}:
         # "…, Smith told POLITICO earlier this week.": the person told comes before the adverbials
         told = nominal_run(view, [x.index for x in body])
-        body = body[len(told):]
+        body = body[len(told) :]
     ends_here = (
-        t.xpos in {"VBD", "VBZ", "VBP", "VBN"} and "ccomp" in frames
-        and (not body or body[0].upos in {"ADP", "ADV", "PUNCT", "SCONJ"} or body[0].text in _WEEKDAYS or (
-            # "…, the University of Michigan reported last week."
-            body[0].text.lower() in {"last", "this", "next", "late", "early"} and len(body) > 1
-            and is_time_word(body[1].text)))
+        t.xpos in {"VBD", "VBZ", "VBP", "VBN"}
+        and "ccomp" in frames
+        and (
+            not body
+            or body[0].upos in {"ADP", "ADV", "PUNCT", "SCONJ"}
+            or body[0].text in _WEEKDAYS
+            or (
+                # "…, the University of Michigan reported last week."
+                body[0].text.lower() in {"last", "this", "next", "late", "early"}
+                and len(body) > 1
+                and is_time_word(body[1].text)
+            )
+        )
         and len(body) <= 12
-        and (not any(x.upos in {"VERB", "AUX"} for x in body) or body[0].text.lower() in _TIME_CLAUSE and not (
-            # ("CNN reported at least six planes filled …": a number, not a time or place)
-            len(body) > 1 and body[1].text.lower() in {"least", "most"}))
+        and (
+            not any(x.upos in {"VERB", "AUX"} for x in body)
+            or body[0].text.lower() in _TIME_CLAUSE
+            and not (
+                # ("CNN reported at least six planes filled …": a number, not a time or place)
+                len(body) > 1 and body[1].text.lower() in {"least", "most"}
+            )
+        )
     )
-    opens_quote = any(t.text in {":"} or all(c in "\"“«" for c in t.text) for t in rest[:3])
+    opens_quote = any(t.text in {":"} or all(c in '"“«' for c in t.text) for t in rest[:3])
 
     def clause(idxs: list[int]) -> bool:
         return any(view.tokens[i].upos in {"VERB", "AUX"} for i in idxs) and len(idxs) >= MIN_CONTENT_WORDS
@@ -516,8 +677,15 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
     if colon_content:
         return colon_content, "colon-after", None
     marks = _WH_MARKS if lemma in _QUESTION_VERBS | _WH_VERBS else _CLAUSE_MARKS
-    that = next((i for i in range(v + 1, min(end, v + 25)) if view.tokens[i].text.lower() in marks
-                 and (view.tokens[i].upos in {"SCONJ", "ADV", "PRON"} or view.tokens[i].text.lower() != "that")), None)
+    that = next(
+        (
+            i
+            for i in range(v + 1, min(end, v + 25))
+            if view.tokens[i].text.lower() in marks
+            and (view.tokens[i].upos in {"SCONJ", "ADV", "PRON"} or view.tokens[i].text.lower() != "that")
+        ),
+        None,
+    )
     if that is not None and not any(view.tokens[i].upos in {"VERB", "AUX"} for i in range(v + 1, that)):
         # "said that X", "asked whether X": a question keeps its wh-word
         start = that
@@ -526,19 +694,31 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
     # relative pronoun stands for what was said, and opens the content
     subj_run = sorted(run)
     # "a group of hackers who U.S. officials say …": the subject begins after the relative pronoun
-    rels = [k for k, i in enumerate(subj_run) if view.tokens[i].text.lower() in {"which", "that", "who"}
-            and view.tokens[i].upos in {"PRON", "SCONJ", "DET"}]
+    rels = [
+        k
+        for k, i in enumerate(subj_run)
+        if view.tokens[i].text.lower() in {"which", "that", "who"} and view.tokens[i].upos in {"PRON", "SCONJ", "DET"}
+    ]
     if rels:
-        subj_run = subj_run[rels[-1] + 1:]
+        subj_run = subj_run[rels[-1] + 1 :]
     rel = (subj_run[0] - 1) if subj_run else -1
-    is_rel = rel >= sent.first and view.tokens[rel].upos in {"PRON", "SCONJ", "DET"} and (
-        view.tokens[rel].text.lower() in {"which", "that", "who"})
+    is_rel = (
+        rel >= sent.first
+        and view.tokens[rel].upos in {"PRON", "SCONJ", "DET"}
+        and (view.tokens[rel].text.lower() in {"which", "that", "who"})
+    )
     verb_next = v + 1 < end and view.tokens[v + 1].upos in {"VERB", "AUX"} and view.tokens[v + 1].xpos != "VBG"
     if is_rel and verb_next:
         return [rel, *_right_content(view, v, v + 1)], "relative", (subj_run[0], subj_run[-1] + 1)
-    if verb_next and subj_run and rel >= sent.first and view.tokens[rel].upos == "NOUN" and (
-        view.tokens[v + 1].xpos in _FINITE and all(view.tokens[i].upos in {"PRON", "DET", "NOUN", "PROPN", "ADJ"}
-                                                   for i in subj_run)
+    if (
+        verb_next
+        and subj_run
+        and rel >= sent.first
+        and view.tokens[rel].upos == "NOUN"
+        and (
+            view.tokens[v + 1].xpos in _FINITE
+            and all(view.tokens[i].upos in {"PRON", "DET", "NOUN", "PROPN", "ADJ"} for i in subj_run)
+        )
     ):
         # "a decision they say allowed terrorist activity to multiply": a relative clause with
         # no pronoun; what was said is about the noun it hangs on
@@ -547,8 +727,13 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
     as_clause = _as_clause(view, v, run)
     if as_clause is not None:
         return as_clause
-    if run and not opens_quote and "ccomp" in frames and v + 1 < end and view.tokens[v + 1].text == "," and (
-        min(run) - 1 > sent.first and view.tokens[min(run) - 1].text == ","
+    if (
+        run
+        and not opens_quote
+        and "ccomp" in frames
+        and v + 1 < end
+        and view.tokens[v + 1].text == ","
+        and (min(run) - 1 > sent.first and view.tokens[min(run) - 1].text == ",")
     ):
         # "Riding alone in the park, she said, can be hazardous": the cue and its source stand
         # inside the content, which is both sides of them
@@ -567,15 +752,21 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
             content = list(range(line, zone[0] - 1))
             if clause(content):
                 return content, "trailing", zone
-    if v - 1 > sent.first and view.tokens[v - 1].text in {",", "—"} and t.xpos in {"VBD", "VBZ", "VBP", "VBN"} and (
-        "ccomp" in frames
+    if (
+        v - 1 > sent.first
+        and view.tokens[v - 1].text in {",", "—"}
+        and t.xpos in {"VBD", "VBZ", "VBP", "VBN"}
+        and ("ccomp" in frames)
     ):
         after = nominal_run(view, range(v + 1, end))
         tail = [view.tokens[i] for i in range(after[-1] + 1, end)] if after else []
         # (the source's name ends the sentence or a clause: not "said Mr. Cameron and the ''Remain''
         # camp had failed …", where a quotation mark stops the name but not the sentence)
-        if after and (not tail or tail[0].upos == "PUNCT" and (
-                not _opens_quote(tail[0].text) or all(x.upos == "PUNCT" for x in tail))):
+        if after and (
+            not tail
+            or tail[0].upos == "PUNCT"
+            and (not _opens_quote(tail[0].text) or all(x.upos == "PUNCT" for x in tail))
+        ):
             content = list(range(line, v - 1))
             if sentence_like(content):
                 return content, "trailing", (after[0], after[-1] + 1)
@@ -587,8 +778,12 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
         if any(view.tokens[i].text.lower() == word for i in range(v + 1, min(end, v + 10))):
             return _right_content(view, v, v + 1), "frame", None
     nxt_word = view.tokens[v + 1].text.lower() if v + 1 < end else ""
-    if (lemma == "call" and nxt_word in {"for", "on", "upon"}
-            or lemma in {"ask", "plead", "appeal"} and nxt_word == "for"):
+    if (
+        lemma == "call"
+        and nxt_word in {"for", "on", "upon"}
+        or lemma in {"ask", "plead", "appeal"}
+        and nxt_word == "for"
+    ):
         # "called for a special prosecutor to investigate …", "called on Congress to act",
         # "asked for $1.9 billion to fight Zika"
         return _right_content(view, v, v + 2), "object", None
@@ -601,8 +796,14 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
         # an object and a second phrase that is not a time or place ("called Cruz on Monday"
         # is a phone call)
         objs = [c for c in right if view.tokens[c].deprel == "obj"]
-        if objs and (len(objs) > 1 or any(view.tokens[c].deprel in {"xcomp", "ccomp"} or (
-                view.tokens[c].deprel == "obl" and _case(view, c) == "as") for c in right)):
+        if objs and (
+            len(objs) > 1
+            or any(
+                view.tokens[c].deprel in {"xcomp", "ccomp"}
+                or (view.tokens[c].deprel == "obl" and _case(view, c) == "as")
+                for c in right
+            )
+        ):
             return _right_content(view, v, min(right[0], *view.subtree(right[0]))), "frame", None
     if lemma == "call":
         # "called out his rival for …"; any other call with no name given is a phone call or a summons
@@ -610,8 +811,11 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
             return _right_content(view, v, v + 2), "object", None
         return None
     topic = _topic(view, v)
-    if "ccomp" not in frames and "obj" not in frames and lemma not in OBJECT_CONTENT_VERBS and (
-        topic or "about" in frames
+    if (
+        "ccomp" not in frames
+        and "obj" not in frames
+        and lemma not in OBJECT_CONTENT_VERBS
+        and (topic or "about" in frames)
     ):
         return (topic, "object", None) if topic else None
     if ccomp:
@@ -635,29 +839,43 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
             # "told The Star-Ledger of Newark last week she would rather …": past the person told
             for k in [*nominal_run(view, range(v + 1, end)), end]:
                 # the person told ends where a time or the clause's own subject begins
-                if k == end or view.tokens[k].text.lower() in TIME_WORDS | {"last", "this", "next"} or (
-                        k > v + 1 and view.tokens[k].text.lower() in {"he", "she", "they", "we", "i", "it"}):
+                if (
+                    k == end
+                    or view.tokens[k].text.lower() in TIME_WORDS | {"last", "this", "next"}
+                    or (k > v + 1 and view.tokens[k].text.lower() in {"he", "she", "they", "we", "i", "it"})
+                ):
                     break
-            while k < end and (view.tokens[k].upos in {"ADV", "ADP"}
-                               or view.tokens[k].deprel.startswith("obl") or view.tokens[k].text.lower() in TIME_WORDS
-                               or view.tokens[k].upos == "ADJ" and view.tokens[k].text.lower() == "last"):
+            while k < end and (
+                view.tokens[k].upos in {"ADV", "ADP"}
+                or view.tokens[k].deprel.startswith("obl")
+                or view.tokens[k].text.lower() in TIME_WORDS
+                or view.tokens[k].upos == "ADJ"
+                and view.tokens[k].text.lower() == "last"
+            ):
                 k += 1
             after = nominal_run(view, range(k, min(end, k + 6)))
             verb_at = max(after) + 1 if after else end
-            if k > v + 1 and verb_at < end and view.tokens[verb_at].upos in {"AUX", "VERB"} and (
-                view.tokens[verb_at].xpos in _FINITE
+            if (
+                k > v + 1
+                and verb_at < end
+                and view.tokens[verb_at].upos in {"AUX", "VERB"}
+                and (view.tokens[verb_at].xpos in _FINITE)
             ):
                 return _right_content(view, v, k), "ccomp", None
         verb = next((k for k, t in enumerate(rest[1:7], 1) if t.upos in {"AUX", "VERB"}), None)
-        if nxt.upos in {"PROPN", "NOUN", "PRON", "DET", "NUM", "ADJ"} and verb is not None and (
-            lemma not in _ADDRESSEE_VERBS
+        if (
+            nxt.upos in {"PROPN", "NOUN", "PRON", "DET", "NUM", "ADJ"}
+            and verb is not None
+            and (lemma not in _ADDRESSEE_VERBS)
         ):
             # "said talks would continue" (the phrase's own verb follows it), else an object and
             # what hangs on it: "announced a series of steps to tighten sales"
             finite = rest[verb - 1].text.lower() != "to" and rest[verb].xpos != "VBG"
             return _right_content(view, v, v + 1), "ccomp" if finite else "object", None
-        if lemma in _CLAUSE_VERBS and nxt.upos in {"PROPN", "NOUN", "PRON", "DET", "NUM", "ADJ"} and (
-            nxt.text.lower().rstrip(".") not in TIME_WORDS | _VAGUE_OBJECTS
+        if (
+            lemma in _CLAUSE_VERBS
+            and nxt.upos in {"PROPN", "NOUN", "PRON", "DET", "NUM", "ADJ"}
+            and (nxt.text.lower().rstrip(".") not in TIME_WORDS | _VAGUE_OBJECTS)
         ):
             # "Doyle said each year of education yields a 10% bump": a clause whose verb the
             # tagger missed; what follows "said" is still what was said
@@ -677,15 +895,30 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
             # "was criticized by economists": what was said is the subject, if anything ("was asked
             # a question about …" says what was asked)
             return None
-        right = [c for c in kids if c > v and (view.tokens[c].deprel in {"obj", "xcomp", "ccomp"} or (
-                 view.tokens[c].deprel == "obl" and _case(view, c) in _OBJECT_CASES) or (
-                 # "urged people not to “choose …”", "promised Sunday at a rally to end …", however
-                 # the parser attached the infinitive
-                 (lemma in _ADDRESSEE_VERBS or lemma in _INFINITIVE_CUES) and view.tokens[c].deprel == "advcl" and any(
-                     view.tokens[m].text.lower() == "to" for m in view.children[c])))
-                 and view.tokens[c].text.lower() not in NOT_TOPIC_HEADS]
-        right = [c for c in right if view.tokens[c].upos != "PRON" or view.tokens[c].deprel != "obj"
-                 or any(view.tokens[k].deprel == "xcomp" for k in kids)]
+        right = [
+            c
+            for c in kids
+            if c > v
+            and (
+                view.tokens[c].deprel in {"obj", "xcomp", "ccomp"}
+                or (view.tokens[c].deprel == "obl" and _case(view, c) in _OBJECT_CASES)
+                or (
+                    # "urged people not to “choose …”", "promised Sunday at a rally to end …", however
+                    # the parser attached the infinitive
+                    (lemma in _ADDRESSEE_VERBS or lemma in _INFINITIVE_CUES)
+                    and view.tokens[c].deprel == "advcl"
+                    and any(view.tokens[m].text.lower() == "to" for m in view.children[c])
+                )
+            )
+            and view.tokens[c].text.lower() not in NOT_TOPIC_HEADS
+        ]
+        right = [
+            c
+            for c in right
+            if view.tokens[c].upos != "PRON"
+            or view.tokens[c].deprel != "obj"
+            or any(view.tokens[k].deprel == "xcomp" for k in kids)
+        ]
         head = view.tokens[right[0]] if right else None
         if head is not None and head.deprel == "obj" and head.lemma.lower() in CONTENTLESS_OBJECTS:
             return None
@@ -709,8 +942,28 @@ def _case(view: DocView, c: int) -> str:
     return next((view.tokens[k].text.lower() for k in view.children[c] if view.tokens[k].deprel == "case"), "")
 
 
-_TOPIC_VERBS = frozenset({"speak", "talk", "point", "write", "comment", "complain", "boast", "testify", "respond",
-                          "warn", "joke", "rave", "muse", "remark", "report", "tweet", "post", "ask"})
+_TOPIC_VERBS = frozenset(
+    {
+        "speak",
+        "talk",
+        "point",
+        "write",
+        "comment",
+        "complain",
+        "boast",
+        "testify",
+        "respond",
+        "warn",
+        "joke",
+        "rave",
+        "muse",
+        "remark",
+        "report",
+        "tweet",
+        "post",
+        "ask",
+    }
+)
 """Verbs whose ``about``/``of`` phrase right after them is what they report (``to`` after
 ``point`` and ``respond``)."""
 
@@ -730,24 +983,38 @@ def _topic(view: DocView, v: int) -> list[int]:
     if k < len(view.tokens) and view.tokens[k].text.lower() in {"to", "with", "at", "in"}:
         # "spoke to CNN about", "spoke with Breitbart News about", "spoke at length about",
         # "spoke out in favor of": past whom and how, to what about
-        about = next((m for m in range(k + 1, min(len(view.tokens), k + 7))
-                      if view.tokens[m].text.lower() in preps - {"to"}), None)
-        if about is not None and all(view.tokens[m].upos in {"PROPN", "NOUN", "DET", "ADJ", "PRON", "PUNCT"}
-                                     and view.tokens[m].text not in {",", ".", ";"} for m in range(k + 1, about)):
+        about = next(
+            (m for m in range(k + 1, min(len(view.tokens), k + 7)) if view.tokens[m].text.lower() in preps - {"to"}),
+            None,
+        )
+        if about is not None and all(
+            view.tokens[m].upos in {"PROPN", "NOUN", "DET", "ADJ", "PRON", "PUNCT"}
+            and view.tokens[m].text not in {",", ".", ";"}
+            for m in range(k + 1, about)
+        ):
             k = about
     # "spoke to Reuters" names whom, not what about: "to" only after point and respond
-    if k + 1 < len(view.tokens) and view.tokens[k].text.lower() in preps and (
-        view.tokens[k + 1].text.lower() not in NOT_TOPIC_HEADS
-        # "spoke of his faith", "spoke about what he perceives"
-        and (view.tokens[k + 1].upos != "PRON" or view.tokens[k + 1].xpos in {"PRP$", "WP", "WDT"})
-    ) and view.tokens[v].lemma.lower() in _TOPIC_VERBS:
+    if (
+        k + 1 < len(view.tokens)
+        and view.tokens[k].text.lower() in preps
+        and (
+            view.tokens[k + 1].text.lower() not in NOT_TOPIC_HEADS
+            # "spoke of his faith", "spoke about what he perceives"
+            and (view.tokens[k + 1].upos != "PRON" or view.tokens[k + 1].xpos in {"PRP$", "WP", "WDT"})
+        )
+        and view.tokens[v].lemma.lower() in _TOPIC_VERBS
+    ):
         return _right_content(view, v, k + 1)
     for c in view.children[v]:
         if any(view.tokens[k].text.lower() in NOT_TOPIC_HEADS for k in range(c - 1, min(c + 2, len(view.tokens)))):
             continue
-        if c > v and view.tokens[c].deprel.startswith("obl") and any(
-            view.tokens[k].deprel == "case" and view.tokens[k].text.lower() in {"about", "on"}
-            for k in view.children[c]
+        if (
+            c > v
+            and view.tokens[c].deprel.startswith("obl")
+            and any(
+                view.tokens[k].deprel == "case" and view.tokens[k].text.lower() in {"about", "on"}
+                for k in view.children[c]
+            )
         ):
             sub = sorted(view.subtree(c) - set(range(0, v + 1)))
             # what follows the preposition, as far as the report goes ("spoke about the need for
@@ -796,8 +1063,9 @@ def _according_to(view: DocView) -> list[tuple[list[int], tuple[int, int], int]]
             continue
         sent = view.doc.sentences[t.sentence]
         # the source phrase runs to a comma ("a person who attended", "exit polling data")
-        src_end = next((k for k in range(i + 2, sent.last) if view.tokens[k].text in {",", ";", ".", ")", "—"}),
-                       sent.last)
+        src_end = next(
+            (k for k in range(i + 2, sent.last) if view.tokens[k].text in {",", ";", ".", ")", "—"}), sent.last
+        )
         run = nominal_run(view, range(i + 2, src_end)) or list(range(i + 2, min(src_end, i + 8)))
         if not run:
             continue
@@ -805,8 +1073,14 @@ def _according_to(view: DocView) -> list[tuple[list[int], tuple[int, int], int]]
         before = i > sent.first and view.tokens[i - 1].text in {",", "—", "(", "–"}
         after = src_end < sent.last - 1 and view.tokens[src_end].text == ","
         # "…, which stood at 263, according to the AP": the clause it qualifies, not the sentence
-        first = next((k for k in range(i - 2, sent.first, -1) if view.tokens[k].text.lower() in {"which", "who"}
-                      and view.tokens[k - 1].text == ","), sent.first)
+        first = next(
+            (
+                k
+                for k in range(i - 2, sent.first, -1)
+                if view.tokens[k].text.lower() in {"which", "who"} and view.tokens[k - 1].text == ","
+            ),
+            sent.first,
+        )
         ends_sentence = src_end >= sent.last - 1
         if before and after:
             # "G4S receives, according to one report, $234 million from DHS": both sides
@@ -817,8 +1091,11 @@ def _according_to(view: DocView) -> list[tuple[list[int], tuple[int, int], int]]
             content = list(range(first, i))  # "… by 271 pledged delegates according to a count by the AP."
         elif after:
             content = list(range(src_end + 1, sent.last))
-        elif i == sent.first + 2 and view.tokens[sent.first].text.lower() in _DEMONSTRATIVES and (
-                view.tokens[i - 1].text.lower() in {"'s", "’s", "is", "was"}):
+        elif (
+            i == sent.first + 2
+            and view.tokens[sent.first].text.lower() in _DEMONSTRATIVES
+            and (view.tokens[i - 1].text.lower() in {"'s", "’s", "is", "was"})
+        ):
             content = [sent.first]  # "That's according to early exit polls.": what the last sentence said
         else:
             continue
@@ -829,7 +1106,7 @@ def _according_to(view: DocView) -> list[tuple[list[int], tuple[int, int], int]]
 def _not_a_source(view: DocView, rng: tuple[int, int]) -> bool:
     """A parser's slip for a subject: a time (``last month``, ``Thursday``) or a dateline
     (``WASHINGTON (AP) —``)."""
-    toks = view.tokens[rng[0]:rng[1]]
+    toks = view.tokens[rng[0] : rng[1]]
     if all(t.text.lower() in CONNECTIVES or t.upos == "PUNCT" for t in toks):
         return True  # "Meanwhile", "Indeed"
     # "last month", "Thursday"; but "Two House Committees on Monday" is a source
@@ -837,9 +1114,15 @@ def _not_a_source(view: DocView, rng: tuple[int, int]) -> bool:
     if is_time_word(head_part[-1].text):
         return True
     nxt = view.tokens[rng[1]].text if rng[1] < len(view.tokens) else ""
-    return all(t.text.isupper() or not t.text.isalpha() for t in toks) and nxt in {"(", "—", "–", "-", "--", ","} and (
-        view.paragraph_of(toks[0].span.start) != view.paragraph_of(toks[0].span.start - 1)
-        or toks[0].span.start == 0 or view.text[toks[0].span.start - 1] == "\n")
+    return (
+        all(t.text.isupper() or not t.text.isalpha() for t in toks)
+        and nxt in {"(", "—", "–", "-", "--", ","}
+        and (
+            view.paragraph_of(toks[0].span.start) != view.paragraph_of(toks[0].span.start - 1)
+            or toks[0].span.start == 0
+            or view.text[toks[0].span.start - 1] == "\n"
+        )
+    )
 
 
 _VERB_AFTER = frozenset({"that", "whether", ",", ".", ":", "“", '"', "‘", "''", "``"})
@@ -861,8 +1144,11 @@ def _verb_tagged_noun(view: DocView, v: int) -> bool:
     if prev.sentence != t.sentence or nxt.sentence != t.sentence:
         return False
     # "writes that …", "writes in The Atlantic that …"
-    before_that = nxt.text.lower() == "that" or nxt.text.lower() in {"in", "on"} and any(
-        view.tokens[k].text.lower() == "that" for k in range(v + 1, min(len(view.tokens), v + 9)))
+    before_that = (
+        nxt.text.lower() == "that"
+        or nxt.text.lower() in {"in", "on"}
+        and any(view.tokens[k].text.lower() == "that" for k in range(v + 1, min(len(view.tokens), v + 9)))
+    )
     if prev.text == "," and before_that:
         return True  # "Dan P. McAdams, a psychology professor, writes in The Atlantic that …"
     if prev.upos not in {"PROPN", "PRON", "NOUN"}:
@@ -897,7 +1183,7 @@ def _retagged(view: DocView) -> DocView:
 def _title_case(view: DocView, sentence: int) -> bool:
     """Tells whether a sentence is a headline in title case, where taggers see nouns everywhere."""
     sent = view.doc.sentences[sentence]
-    words = [w.text for w in view.tokens[sent.first:sent.last] if w.text[:1].isalpha()]
+    words = [w.text for w in view.tokens[sent.first : sent.last] if w.text[:1].isalpha()]
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
@@ -911,8 +1197,11 @@ def _passive(view: DocView, v: int) -> tuple[list[int], tuple[int, int] | None, 
     kids = view.children[v]
     subj = next((c for c in kids if view.tokens[c].deprel == "nsubj:pass" and c < v), None)
     # a passive by its form, not only by its label: "was confirmed", "has been denied"
-    if subj is None or view.tokens[v].xpos != "VBN" or not any(
-            view.tokens[c].deprel == "aux:pass" and view.tokens[c].lemma.lower() in {"be", "get"} for c in kids):
+    if (
+        subj is None
+        or view.tokens[v].xpos != "VBN"
+        or not any(view.tokens[c].deprel == "aux:pass" and view.tokens[c].lemma.lower() in {"be", "get"} for c in kids)
+    ):
         return None
     agent = next((c for c in kids if view.tokens[c].deprel in {"obl:agent", "obl"} and _case(view, c) == "by"), None)
     source = view.np_span(agent) if agent is not None else None
@@ -928,8 +1217,9 @@ def _passive(view: DocView, v: int) -> tuple[list[int], tuple[int, int] | None, 
     return content, source, v, "passive"
 
 
-_QUANTITIES = frozenset({"half", "most", "many", "some", "few", "all", "both", "majority", "third", "quarter",
-                         "two-thirds", "others"})
+_QUANTITIES = frozenset(
+    {"half", "most", "many", "some", "few", "all", "both", "majority", "third", "quarter", "two-thirds", "others"}
+)
 
 
 def _subject_past_aside(view: DocView, v: int) -> tuple[int, int] | None:
@@ -949,8 +1239,11 @@ def _subject_past_aside(view: DocView, v: int) -> tuple[int, int] | None:
             first -= 1
         if first == sent.first or view.tokens[first - 1].text == ",":
             return first, j + 1
-    if view.tokens[j].upos == "VERB" and view.tokens[j].xpos in {"VBN", "VBD"} and view.tokens[j - 1].upos in {
-            "NOUN", "PROPN", "PRON", "DET"}:
+    if (
+        view.tokens[j].upos == "VERB"
+        and view.tokens[j].xpos in {"VBN", "VBD"}
+        and view.tokens[j - 1].upos in {"NOUN", "PROPN", "PRON", "DET"}
+    ):
         # "those surveyed", "voters polled": a noun and its participle
         run = nominal_run(view, range(j - 1, sent.first - 1, -1))
         if run and view.tokens[max(run)].upos in {"NOUN", "PROPN", "PRON", "DET"}:
@@ -975,8 +1268,11 @@ def _leading_subject(view: DocView, v: int) -> tuple[int, int] | None:
     rng = (start, max(run) + 1)
     between = list(range(rng[1], v))
     finite = [i for i in between if view.tokens[i].xpos in _FINITE or view.is_reporting(i)]
-    if finite and not (between and view.tokens[between[0]].text in {",", "(", "—", "–"}
-                       and view.tokens[between[-1]].text in {",", ")", "—", "–"}):
+    if finite and not (
+        between
+        and view.tokens[between[0]].text in {",", "(", "—", "–"}
+        and view.tokens[between[-1]].text in {",", ")", "—", "–"}
+    ):
         return None
     return None if _not_a_source(view, rng) else rng
 
@@ -991,9 +1287,17 @@ def _source(view: DocView, v: int, idxs: list[int]) -> tuple[int, int] | None:
     a verb that shares it, or the sentence's opening phrase.
     """
     subj = view.subject_of(v)
-    if subj is not None and view.tokens[subj].head == v and view.tokens[subj].deprel in {"nsubj:pass", "expl"} and any(
-            view.tokens[c].deprel == "aux:pass" and view.tokens[c].lemma.lower() in {"be", "get"}
-            and view.tokens[c].text.lower() not in {"'s", "’s"} for c in view.children[v]):
+    if (
+        subj is not None
+        and view.tokens[subj].head == v
+        and view.tokens[subj].deprel in {"nsubj:pass", "expl"}
+        and any(
+            view.tokens[c].deprel == "aux:pass"
+            and view.tokens[c].lemma.lower() in {"be", "get"}
+            and view.tokens[c].text.lower() not in {"'s", "’s"}
+            for c in view.children[v]
+        )
+    ):
         # "It was reported that …", "Her death was confirmed …": the passive's subject is no source
         # (but "he's said that …" is "he has said")
         return None
@@ -1005,8 +1309,11 @@ def _source(view: DocView, v: int, idxs: list[int]) -> tuple[int, int] | None:
     if idxs and rng is not None and (min(idxs) <= rng[0] <= max(idxs) or view.tokens[v].xpos == "VBG"):
         # "…, arguing such legislation could …", "Since announcing that …, Mr. Biden has …"
         inside = min(idxs) <= rng[0] <= max(idxs)
-        rng = _main_subject(view, v, idxs) or (rng if not inside else _subject_np(
-            view, v, _sentence_tokens(view, v), exclude=(view.span_of(min(idxs), max(idxs) + 1),)))
+        rng = _main_subject(view, v, idxs) or (
+            rng
+            if not inside
+            else _subject_np(view, v, _sentence_tokens(view, v), exclude=(view.span_of(min(idxs), max(idxs) + 1),))
+        )
     if rng is None:
         rng = _subject_past_aside(view, v)
     if rng is None:
@@ -1044,7 +1351,8 @@ def _fronted(view: DocView, v: int) -> bool:
     sent = view.doc.sentences[view.tokens[v].sentence]
     before = [view.tokens[i] for i in range(sent.first, v)]
     return view.tokens[v].xpos in {"VBG", "VBN", "VBD"} and (
-        not before or len(before) <= 2 and all(t.upos in {"SCONJ", "ADV", "AUX"} for t in before))
+        not before or len(before) <= 2 and all(t.upos in {"SCONJ", "ADV", "AUX"} for t in before)
+    )
 
 
 def _before_main_clause(view: DocView, v: int, idxs: list[int]) -> list[int]:
@@ -1055,9 +1363,15 @@ def _before_main_clause(view: DocView, v: int, idxs: list[int]) -> list[int]:
         if view.tokens[k].text != "," or pos < 2:
             continue
         verb = next((m for m in range(k + 1, min(end, k + 16)) if view.tokens[m].upos in {"VERB", "AUX"}), None)
-        if verb is not None and verb > k + 1 and (view.tokens[verb].xpos in _FINITE or view.is_reporting(verb)) and all(
+        if (
+            verb is not None
+            and verb > k + 1
+            and (view.tokens[verb].xpos in _FINITE or view.is_reporting(verb))
+            and all(
                 view.tokens[m].upos in {"PROPN", "NOUN", "DET", "ADJ", "PUNCT", "PART", "PRON", "NUM"}
-                for m in range(k + 1, verb)):
+                for m in range(k + 1, verb)
+            )
+        ):
             return idxs[:pos]
     return idxs
 
@@ -1070,9 +1384,16 @@ def _unnamed_asker(view: DocView, v: int) -> bool:
     before = [view.tokens[i].text.lower() for i in range(sent.first, v)]
     # the tagger may call a sentence-opening "Asked" a past tense; the shape decides
     # ("… and when asked who …", "Trump, when asked about …": the same, inside a sentence)
-    return t.text.lower() == "asked" and t.xpos in {"VBN", "VBD"} and (
-        not before or before == ["after"] or before[-1] in {"when", "if", "once"}
-        or before[-2:] in (["after", "being"], ["when", "being"]))
+    return (
+        t.text.lower() == "asked"
+        and t.xpos in {"VBN", "VBD"}
+        and (
+            not before
+            or before == ["after"]
+            or before[-1] in {"when", "if", "once"}
+            or before[-2:] in (["after", "being"], ["when", "being"])
+        )
+    )
 
 
 def _reports_nothing(view: DocView, v: int) -> bool:
@@ -1111,15 +1432,26 @@ def _colon_labels(view: DocView) -> list[tuple[list[int], tuple[int, int], int]]
         first = view.token_at(para.start)
         if first < 0 or view.tokens[first].span.start < para.start:
             first += 1
-        colon = next((i for i in range(first, min(first + 8, len(view.tokens)))
-                      if view.tokens[i].text == ":" and view.tokens[i].span.start < para.end), None)
+        colon = next(
+            (
+                i
+                for i in range(first, min(first + 8, len(view.tokens)))
+                if view.tokens[i].text == ":" and view.tokens[i].span.start < para.end
+            ),
+            None,
+        )
         if colon is None or colon == first:
             continue
         label = list(range(first, colon))
         words = [view.tokens[i] for i in label if view.tokens[i].upos != "PUNCT"]
-        if not words or any(w.text.lower() in LABEL_WORDS or w.upos == "NUM" for w in words) or not all(
-            w.upos in _LABEL_TAGS or w.text.lower() in {"at", "of", "&"} or w.text[:1].isupper() for w in words
-        ) or not any(w.text[:1].isupper() for w in words):
+        if (
+            not words
+            or any(w.text.lower() in LABEL_WORDS or w.upos == "NUM" for w in words)
+            or not all(
+                w.upos in _LABEL_TAGS or w.text.lower() in {"at", "of", "&"} or w.text[:1].isupper() for w in words
+            )
+            or not any(w.text[:1].isupper() for w in words)
+        ):
             continue
         line_end = view.text.find("\n", view.tokens[colon].span.end)
         stop = min(para.end, line_end if line_end >= 0 else para.end)
@@ -1133,9 +1465,13 @@ def _colon_labels(view: DocView) -> list[tuple[list[int], tuple[int, int], int]]
         # (a transcript's speaker in capitals says all that follows: "TAPPER: Trump released a video
         # on Friday talking about …")
         transcript = len(words) <= 3 and all(
-            w.text.isupper() and len(w.text) > 1 and w.text.lower() not in {"of", "the", "and"} for w in words)
-        if len(content) >= MIN_CONTENT_WORDS and (has_verb or headline) and (transcript or not any(
-                view.is_reporting(i) for i in content)):
+            w.text.isupper() and len(w.text) > 1 and w.text.lower() not in {"of", "the", "and"} for w in words
+        )
+        if (
+            len(content) >= MIN_CONTENT_WORDS
+            and (has_verb or headline)
+            and (transcript or not any(view.is_reporting(i) for i in content))
+        ):
             out.append((content, (first, colon), colon))
     return out
 
@@ -1198,8 +1534,11 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
     quoted_spans = [s for q in quoted for s in q.spans]
     candidates: list[tuple[list[int], tuple[int, int] | None, int, str]] = []
     # the verbs that attribute a direct quote before them, and whether their subject follows them
-    attributing = {d.cue[0]: d.subject is not None and d.subject[0] > d.cue[0]
-                   for d in drafts if d.cue is not None and d.rule == "cue-after"}
+    attributing = {
+        d.cue[0]: d.subject is not None and d.subject[0] > d.cue[0]
+        for d in drafts
+        if d.cue is not None and d.rule == "cue-after"
+    }
     for v in range(len(view.tokens)):
         if not view.is_reporting(v):
             continue
@@ -1215,11 +1554,18 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
         if found is None:
             continue
         idxs, rule, subj_rng = found
-        if v in attributing and idxs and min(idxs) > v and (
-            # “…,” said X, who …: what follows an inverted attribution is no content; nor, after
-            # “…,” Trump said, is what follows a comma, a preposition or a participle
-            attributing[v] or view.tokens[v + 1].text in {",", "—", "–"} or view.tokens[v + 1].upos == "ADP"
-            or view.tokens[min(idxs)].xpos == "VBG"
+        if (
+            v in attributing
+            and idxs
+            and min(idxs) > v
+            and (
+                # “…,” said X, who …: what follows an inverted attribution is no content; nor, after
+                # “…,” Trump said, is what follows a comma, a preposition or a participle
+                attributing[v]
+                or view.tokens[v + 1].text in {",", "—", "–"}
+                or view.tokens[v + 1].upos == "ADP"
+                or view.tokens[min(idxs)].xpos == "VBG"
+            )
         ):
             continue
         if _fronted(view, v):
@@ -1229,15 +1575,20 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
         if _unnamed_asker(view, v):
             # "when asked who would win, the senator laughed": the senator was asked; the asker is
             # named only by "by" ("Asked by Matt Lauer whether …")
-            agent = nominal_run(view, range(v + 2, _sentence_end(view, v))) if (
-                v + 1 < len(view.tokens) and view.tokens[v + 1].text.lower() == "by") else []
+            agent = (
+                nominal_run(view, range(v + 2, _sentence_end(view, v)))
+                if (v + 1 < len(view.tokens) and view.tokens[v + 1].text.lower() == "by")
+                else []
+            )
             subj_rng = (min(agent), max(agent) + 1) if agent else None
         elif subj_rng is None:
             subj_rng = _source(view, v, idxs)
-            clause = any(view.tokens[i].xpos in _FINITE or view.tokens[i].text.lower() in {"that", "whether"}
-                         for i in idxs)
+            clause = any(
+                view.tokens[i].xpos in _FINITE or view.tokens[i].text.lower() in {"that", "whether"} for i in idxs
+            )
             imperative = view.tokens[v].xpos == "VB" and not any(
-                view.tokens[k].upos in {"AUX", "PART"} for k in range(max(0, v - 2), v))
+                view.tokens[k].upos in {"AUX", "PART"} for k in range(max(0, v - 2), v)
+            )
             if subj_rng is None and (imperative or not (rule in {"frame", "object"} or rule == "ccomp" and clause)):
                 # with no source found, a report still stands (its speaker unknown) when it is a
                 # clause, an object or a frame of a verb of saying; not a guess at a trailing one, nor
@@ -1261,8 +1612,10 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
         """Candidate k's cue stands in m's content."""
         return reach[m][0] <= candidates[k][2] <= reach[m][1]
 
-    depth = [sum(m != k and cue_in(k, m) and not cue_in(m, k) for m in range(len(candidates)))
-             for k in range(len(candidates))]
+    depth = [
+        sum(m != k and cue_in(k, m) and not cue_in(m, k) for m in range(len(candidates)))
+        for k in range(len(candidates))
+    ]
     # outer reports first: where an inner one says the same, the outer one keeps it
     for k in sorted(range(len(candidates)), key=lambda k: (depth[k], k)):
         idxs, subj_rng, v, rule = candidates[k]
@@ -1270,8 +1623,7 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
             continue  # "X said Pakistan maintains these ties": an object inside a report is no report
         outside = set().union(*(f for m, f in enumerate(frames) if m != k and not cue_in(m, k)))
         kept = [i for i in idxs if i not in outside]
-        parts = ([_trim(view, r) for r in _runs(kept)] if rule in _MULTIPART
-                 else [_trim(view, _longest_run(kept))])
+        parts = [_trim(view, r) for r in _runs(kept)] if rule in _MULTIPART else [_trim(view, _longest_run(kept))]
         parts = [r for r in parts if r]
         if not parts:
             continue
@@ -1280,11 +1632,15 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
         quoted_inside = any(span.overlaps(s) for s in quoted_spans)
         # "called Trump “unhinged”", "declined to comment": quoted words, or the object of a few
         # verbs, make even a short content a report
-        short_ok = quoted_inside or (
-            rule in {"object", "frame"} and reporting_lemma(view.tokens[v]) in _SHORT_OBJECT_CUES) or (
-            rule == "passive" and subj_rng is not None) or (
-            # "denied it happened", "a finish that he said defied expectations": a clause of two words
-            rule in {"ccomp", "relative"} and any(view.tokens[i].xpos in _FINITE for r in parts for i in r))
+        short_ok = (
+            quoted_inside
+            or (rule in {"object", "frame"} and reporting_lemma(view.tokens[v]) in _SHORT_OBJECT_CUES)
+            or (rule == "passive" and subj_rng is not None)
+            or (
+                # "denied it happened", "a finish that he said defied expectations": a clause of two words
+                rule in {"ccomp", "relative"} and any(view.tokens[i].xpos in _FINITE for r in parts for i in r)
+            )
+        )
         # ("That's according to …" stands for what was just said)
         alone = rule == "according-to" and span.of(text).lower() in _DEMONSTRATIVES
         if not alone and len(span.of(text).split()) < (2 if short_ok else MIN_CONTENT_WORDS) or span.end <= span.start:
@@ -1297,7 +1653,7 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
         covered = set().union(*(_letters(text, s) for d in overlapping for s in d.spans)) if overlapping else set()
         # ("said the Romney campaign would “do daily requests …”": words of the writer's before the
         # quote make the whole clause one mixed quote)
-        lead = text[span.start:min(d.span.start for d in overlapping)].split() if overlapping else []
+        lead = text[span.start : min(d.span.start for d in overlapping)].split() if overlapping else []
         lead = [w for w in lead if w.lower() not in _KEPT_OPENERS and any(c.isalnum() for c in w)]
         if overlapping and len(covered & content) >= 0.6 * len(content) and len(lead) < 2:
             # the content is a direct quote: give it this cue's source if it has none
@@ -1305,9 +1661,13 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
                 if d.subject is None or d.rule == "continuation":
                     out[out.index(d)] = attrs.evolve(d, subject=subj_rng, cue=(v, v + 1), rule=rule)
             continue
-        if any(d.kind != "direct" and d.span.overlaps(span)
-               and len(same := _letters(text, d.span) & content) >= 0.5 * len(content)
-               and len(same) >= 0.5 * len(_letters(text, d.span)) for d in out):
+        if any(
+            d.kind != "direct"
+            and d.span.overlaps(span)
+            and len(same := _letters(text, d.span) & content) >= 0.5 * len(content)
+            and len(same) >= 0.5 * len(_letters(text, d.span))
+            for d in out
+        ):
             continue  # another verb already reported this content
         kind = "indirect"
         spans = part_spans
@@ -1341,8 +1701,11 @@ def _with_lead_in(view: DocView, d: Draft, drafts: list[Draft]) -> Draft:
         mark -= 1
     lead = list(range(sent.first, mark))
     words = [i for i in lead if view.tokens[i].upos != "PUNCT"]
-    if len(words) < 2 or view.tokens[lead[-1]].upos == "PUNCT" and view.tokens[lead[-1]].text != "," or any(
-        view.is_reporting(i) or all(c in "\"“”'‘’`" for c in view.tokens[i].text) for i in lead
+    if (
+        len(words) < 2
+        or view.tokens[lead[-1]].upos == "PUNCT"
+        and view.tokens[lead[-1]].text != ","
+        or any(view.is_reporting(i) or all(c in "\"“”'‘’`" for c in view.tokens[i].text) for i in lead)
     ):
         return d
     start = view.tokens[lead[0]].span.start

@@ -23,12 +23,47 @@ from quotes.model import _strs
 
 #: Titles after which the rest is a name (``Secretary`` in ``U.S. Secretary of State John Kerry``);
 #: a shorter alias may start at one of them.
-HEAD_TITLES = frozenset({
-    "mr", "mrs", "ms", "dr", "gen", "general", "president", "secretary", "minister", "sen",
-    "senator", "rep", "gov", "governor", "mayor", "judge", "ambassador", "prof", "professor",
-    "adm", "admiral", "col", "colonel", "lt", "capt", "captain", "maj", "major", "sheikh",
-    "king", "queen", "prince", "chancellor", "premier", "speaker", "commissioner", "director",
-})
+HEAD_TITLES = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "general",
+        "president",
+        "secretary",
+        "minister",
+        "sen",
+        "senator",
+        "rep",
+        "gov",
+        "governor",
+        "mayor",
+        "judge",
+        "ambassador",
+        "prof",
+        "professor",
+        "adm",
+        "admiral",
+        "col",
+        "colonel",
+        "lt",
+        "capt",
+        "captain",
+        "maj",
+        "major",
+        "sheikh",
+        "king",
+        "queen",
+        "prince",
+        "chancellor",
+        "premier",
+        "speaker",
+        "commissioner",
+        "director",
+    }
+)
 
 _FUNCTION_WORDS = frozenset({"of", "the", "for", "and"})
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -154,8 +189,12 @@ def parse_name(text: str) -> PersonName:
         elif core:
             given.append(w)
     return PersonName(
-        text=text, titles=titles, given=given, initials=initials,
-        surname=" ".join(surname_words), suffix=suffix,
+        text=text,
+        titles=titles,
+        given=given,
+        initials=initials,
+        surname=" ".join(surname_words),
+        suffix=suffix,
     )
 
 
@@ -187,9 +226,24 @@ def skeleton(word: str) -> str:
     w = re.sub(r"[^a-z]", "", fold(word))
     if not w:
         return ""
-    for a, b in (("kh", "x"), ("sh", "$"), ("ch", "$"), ("zh", "j"), ("ph", "f"), ("th", "t"),
-                 ("dh", "d"), ("gh", "g"), ("ck", "k"), ("q", "k"), ("c", "k"), ("g", "k"),
-                 ("z", "s"), ("v", "w"), ("ou", "u"), ("ee", "i")):
+    for a, b in (
+        ("kh", "x"),
+        ("sh", "$"),
+        ("ch", "$"),
+        ("zh", "j"),
+        ("ph", "f"),
+        ("th", "t"),
+        ("dh", "d"),
+        ("gh", "g"),
+        ("ck", "k"),
+        ("q", "k"),
+        ("c", "k"),
+        ("g", "k"),
+        ("z", "s"),
+        ("v", "w"),
+        ("ou", "u"),
+        ("ee", "i"),
+    ):
         w = w.replace(a, b)
     first, rest = w[0], w[1:]
     rest = re.sub(r"[aeiouyhw]", "", rest)
@@ -243,7 +297,7 @@ def opposite_given_names(a: str, b: str) -> bool:
     if sa and sb and sa != sb:
         return True
     for x, y in ((fa, fb), (fb, fa)):
-        if len(x) >= 3 and y.startswith(x) and y[len(x):] in _FEMININE_ENDINGS:
+        if len(x) >= 3 and y.startswith(x) and y[len(x) :] in _FEMININE_ENDINGS:
             return True
         if x.endswith("er") and y == x[:-2] + "ra":
             return True

@@ -36,6 +36,7 @@ def _uncrossed(drafts: Sequence[Draft]) -> list[Draft]:
     """Quotes never cross: of two that share words without one holding the other (or where a
     direct quote is one of them), the less sure rule's goes, the later one on a tie. A report
     nested in another's content stays (``X said Y told him Z``)."""
+
     def conf(d: Draft) -> float:
         return RULE_CONFIDENCE.get(d.rule, 0.5)
 
@@ -81,12 +82,14 @@ def _context(sentences: Sequence[Span], parts: Sequence[Span]) -> Span | None:
     starts = [s.start for s in sentences]
     first = max(0, bisect.bisect_right(starts, min(p.start for p in parts)) - 1)
     last = max(0, bisect.bisect_right(starts, max(p.end for p in parts) - 1) - 1)
-    return Span(min(sentences[first].start, *(p.start for p in parts)),
-                max(sentences[last].end, *(p.end for p in parts)))
+    return Span(
+        min(sentences[first].start, *(p.start for p in parts)), max(sentences[last].end, *(p.end for p in parts))
+    )
 
 
-def _quote(view_text: str, doc: Document, d: Draft, speaker_ent: object, sentences: Sequence[Span],
-           comments_at: int | None) -> Quote:
+def _quote(
+    view_text: str, doc: Document, d: Draft, speaker_ent: object, sentences: Sequence[Span], comments_at: int | None
+) -> Quote:
     tokens = doc.tokens
     cue = None
     if d.cue is not None:

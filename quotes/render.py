@@ -41,10 +41,12 @@ def _heading(s: DigestSpeaker, arts: dict[str, tuple[int, DigestArticle]]) -> st
 
 def _summary(s: DigestSpeaker) -> str:
     distinct = len(s.groups)
-    parts = [s.kind if s.speaker is not None else "no speaker found",
-             f"{s.quotes} quote{'s' if s.quotes != 1 else ''}"
-             + (f" ({distinct} distinct)" if distinct != s.quotes else "")
-             + f" in {len(s.docs)} article{'s' if len(s.docs) != 1 else ''}"]
+    parts = [
+        s.kind if s.speaker is not None else "no speaker found",
+        f"{s.quotes} quote{'s' if s.quotes != 1 else ''}"
+        + (f" ({distinct} distinct)" if distinct != s.quotes else "")
+        + f" in {len(s.docs)} article{'s' if len(s.docs) != 1 else ''}",
+    ]
     if s.first_date is not None and s.last_date is not None:
         span = s.first_date.isoformat()
         if s.last_date != s.first_date:
@@ -153,8 +155,10 @@ def _occurrence_html(arts: _Arts, o: Occurrence, articles: bool) -> str:
 
 def _group_html(arts: _Arts, g: QuoteGroup, articles: bool) -> str:
     occ = "".join(_occurrence_html(arts, o, articles) for o in g.occurrences)
-    return (f'<li class="group"><span class="kind">{_e(g.kind)}</span>'
-            f"<blockquote>“{_e(g.text)}”</blockquote><ul class=\"occ\">{occ}</ul></li>")
+    return (
+        f'<li class="group"><span class="kind">{_e(g.kind)}</span>'
+        f'<blockquote>“{_e(g.text)}”</blockquote><ul class="occ">{occ}</ul></li>'
+    )
 
 
 def _speaker_html(arts: _Arts, i: int, s: DigestSpeaker, articles: bool) -> str:
@@ -162,9 +166,11 @@ def _speaker_html(arts: _Arts, i: int, s: DigestSpeaker, articles: bool) -> str:
     if s.speaker is not None and s.speaker.aliases:
         aliases = f'<p class="aliases">Also named: {_e(", ".join(s.speaker.aliases))}</p>'
     groups = "".join(_group_html(arts, g, articles) for g in s.groups)
-    return (f'<section class="speaker" id="s-{i}" data-names="{_e(_names(s))}">'
-            f"<h2>{_e(_heading(s, arts))}</h2><p class=\"meta\">{_e(_summary(s))}</p>{aliases}"
-            f'<ol class="groups">{groups}</ol></section>')
+    return (
+        f'<section class="speaker" id="s-{i}" data-names="{_e(_names(s))}">'
+        f'<h2>{_e(_heading(s, arts))}</h2><p class="meta">{_e(_summary(s))}</p>{aliases}'
+        f'<ol class="groups">{groups}</ol></section>'
+    )
 
 
 def _article_html(i: int, a: DigestArticle, shown: list[Occurrence]) -> str:
@@ -184,8 +190,10 @@ def _article_html(i: int, a: DigestArticle, shown: list[Occurrence]) -> str:
     body.append(_e(text[pos:]))
     meta = " · ".join(_e(x) for x in (a.meta.source, a.meta.date.isoformat() if a.meta.date else None) if x)
     link = f' · <a href="{_e(a.meta.url)}">original</a>' if a.meta.url else ""
-    return (f'<article id="a-{i}"><h3>{_e(a.label)}</h3><p class="meta">{meta}{link}</p>'
-            f'<div class="text">{"".join(body)}</div></article>')
+    return (
+        f'<article id="a-{i}"><h3>{_e(a.label)}</h3><p class="meta">{meta}{link}</p>'
+        f'<div class="text">{"".join(body)}</div></article>'
+    )
 
 
 def to_html(d: Digest, *, articles: bool = True) -> str:
@@ -212,10 +220,15 @@ def to_html(d: Digest, *, articles: bool = True) -> str:
             for g in s.groups:
                 for o in g.occurrences:
                     shown.setdefault(o.doc, []).append(o)
-        texts = ('<section id="articles"><h2>Articles</h2>'
-                 + "".join(_article_html(i, a, shown[a.doc]) for i, a in enumerate(d.articles)
-                           if a.doc in shown and a.text is not None)
-                 + "</section>")
+        texts = (
+            '<section id="articles"><h2>Articles</h2>'
+            + "".join(
+                _article_html(i, a, shown[a.doc])
+                for i, a in enumerate(d.articles)
+                if a.doc in shown and a.text is not None
+            )
+            + "</section>"
+        )
     return (
         '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'

@@ -94,6 +94,7 @@ def _meta_to_dict(m: Metadata) -> dict[str, Any]:
 
 def digest_to_dict(d: Digest) -> dict[str, Any]:
     """The JSON object of a digest (:meth:`quotes.digests.Digest.to_json`)."""
+
     def occurrence(o: Occurrence) -> dict[str, Any]:
         return {"doc": o.doc, "context": o.context, "quote": quote_to_dict(o.quote, o.doc)}
 
@@ -104,8 +105,10 @@ def digest_to_dict(d: Digest) -> dict[str, Any]:
             "docs": list(s.docs),
             "first_date": s.first_date.isoformat() if s.first_date else None,
             "last_date": s.last_date.isoformat() if s.last_date else None,
-            "groups": [{"text": g.text, "kind": g.kind, "occurrences": [occurrence(o) for o in g.occurrences]}
-                       for g in s.groups],
+            "groups": [
+                {"text": g.text, "kind": g.kind, "occurrences": [occurrence(o) for o in g.occurrences]}
+                for g in s.groups
+            ],
         }
 
     return {
@@ -134,18 +137,25 @@ def digest_from_dict(data: dict[str, Any]) -> Digest:
                     first_date=s.get("first_date"),
                     last_date=s.get("last_date"),
                     groups=[
-                        QuoteGroup(text=g["text"], kind=g["kind"], occurrences=[
-                            Occurrence(doc=o["doc"], context=o["context"], quote=quote_from_dict(o["quote"]))
-                            for o in g["occurrences"]])
+                        QuoteGroup(
+                            text=g["text"],
+                            kind=g["kind"],
+                            occurrences=[
+                                Occurrence(doc=o["doc"], context=o["context"], quote=quote_from_dict(o["quote"]))
+                                for o in g["occurrences"]
+                            ],
+                        )
                         for g in s["groups"]
                     ],
                 )
                 for s in data["speakers"]
             ],
             articles=[
-                DigestArticle(doc=a["doc"], text=a.get("text"),
-                              meta=Metadata(title=a.get("title"), date=a.get("date"), source=a.get("source"),
-                                            url=a.get("url")))
+                DigestArticle(
+                    doc=a["doc"],
+                    text=a.get("text"),
+                    meta=Metadata(title=a.get("title"), date=a.get("date"), source=a.get("source"), url=a.get("url")),
+                )
                 for a in data["articles"]
             ],
         )

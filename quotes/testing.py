@@ -49,9 +49,22 @@ TRANSLITERATIONS: tuple[tuple[str, ...], ...] = (
 )
 
 TITLES: tuple[str, ...] = (
-    "Gen", "Gen.", "General", "President", "Secretary of State", "Defense Minister", "Mr", "Mr.",
-    "Dr.", "Sen.", "Rep.", "army chief", "Foreign Secretary", "U.S. Secretary of State",
-    "Prime Minister", "Afghan President",
+    "Gen",
+    "Gen.",
+    "General",
+    "President",
+    "Secretary of State",
+    "Defense Minister",
+    "Mr",
+    "Mr.",
+    "Dr.",
+    "Sen.",
+    "Rep.",
+    "army chief",
+    "Foreign Secretary",
+    "U.S. Secretary of State",
+    "Prime Minister",
+    "Afghan President",
 )
 
 _ACCENTS = {"a": "á", "e": "é", "i": "í", "o": "ö", "u": "ü", "n": "ñ", "c": "ç"}

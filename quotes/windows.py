@@ -56,16 +56,18 @@ def _window(doc: Document, first_sent: int, last_sent: int) -> Document:
     end = len(doc.text) if last_sent == len(doc.sentences) else sents[-1].span.end
     text = " " * start + doc.text[start:end] + " " * (len(doc.text) - end)
     tokens = [
-        attrs.evolve(t, index=t.index - t0, head=t.head - t0 if t0 <= t.head < t1 else -1,
-                     sentence=t.sentence - first_sent)
+        attrs.evolve(
+            t, index=t.index - t0, head=t.head - t0 if t0 <= t.head < t1 else -1, sentence=t.sentence - first_sent
+        )
         for t in doc.tokens[t0:t1]
     ]
     sentences = [Sentence(index=s.index - first_sent, span=s.span, first=s.first - t0, last=s.last - t0) for s in sents]
     inside = Span(start, end)
     entities = [e for e in doc.entities if inside.contains(e.span)]
     chains = [CorefChain(mentions=[m for m in c.mentions if inside.contains(m)]) for c in doc.coref]
-    return Document(text=text, tokens=tokens, sentences=sentences, entities=entities,
-                    coref=[c for c in chains if c.mentions])
+    return Document(
+        text=text, tokens=tokens, sentences=sentences, entities=entities, coref=[c for c in chains if c.mentions]
+    )
 
 
 def windows(doc: Document, limit: int | None = None) -> Sequence[Document]:

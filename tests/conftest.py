@@ -8,12 +8,14 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
-settings.register_profile("ci", derandomize=True, max_examples=300, deadline=None,
-                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile(
+    "ci", derandomize=True, max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 settings.register_profile("dev", max_examples=100, deadline=None)
 # a long random run: HYPOTHESIS_PROFILE=fuzz python -m pytest tests/test_fuzz.py tests/test_aliases.py ...
-settings.register_profile("fuzz", max_examples=3000, deadline=None,
-                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.register_profile(
+    "fuzz", max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -102,9 +104,19 @@ def concat_documents(docs, sep: str = "\n\n"):
         def shift(sp, off=off):
             return Span(sp.start + off, sp.end + off)
 
-        tokens += [attrs.evolve(t, index=t.index + t0, span=shift(t.span), sentence=t.sentence + s0,
-                                head=t.head + t0 if t.head >= 0 else -1) for t in d.tokens]
-        sentences += [attrs.evolve(s, index=s.index + s0, span=shift(s.span), first=s.first + t0, last=s.last + t0)
-                      for s in d.sentences]
+        tokens += [
+            attrs.evolve(
+                t,
+                index=t.index + t0,
+                span=shift(t.span),
+                sentence=t.sentence + s0,
+                head=t.head + t0 if t.head >= 0 else -1,
+            )
+            for t in d.tokens
+        ]
+        sentences += [
+            attrs.evolve(s, index=s.index + s0, span=shift(s.span), first=s.first + t0, last=s.last + t0)
+            for s in d.sentences
+        ]
         entities += [attrs.evolve(e, span=shift(e.span)) for e in d.entities]
     return Document(text=text, tokens=tokens, sentences=sentences, entities=entities)

@@ -14,8 +14,13 @@ from hypothesis import strategies as st
 from quotes.model import Document, EntitySpan, Sentence, Span, Token
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
-_SAY = {"said": ("say", "VBD"), "says": ("say", "VBZ"), "told": ("tell", "VBD"), "added": ("add", "VBD"),
-        "according": ("accord", "VBG")}
+_SAY = {
+    "said": ("say", "VBD"),
+    "says": ("say", "VBZ"),
+    "told": ("tell", "VBD"),
+    "added": ("add", "VBD"),
+    "according": ("accord", "VBG"),
+}
 
 
 def toy_document(text: str) -> Document:
@@ -43,13 +48,25 @@ def toy_document(text: str) -> Document:
                     lemma, xpos, upos = low, "NN", "NOUN"
                 deprel = "root" if i == root else "nsubj" if i == root - 1 else "punct" if upos == "PUNCT" else "dep"
                 ner = "S-PERSON" if upos == "PROPN" and i > 0 else "O"
-                tokens.append(Token(index=len(tokens), text=w, span=Span(a, b), lemma=lemma, upos=upos, xpos=xpos,
-                                    head=-1 if i == root else first + root, deprel=deprel,
-                                    sentence=len(sentences), ner=ner))
+                tokens.append(
+                    Token(
+                        index=len(tokens),
+                        text=w,
+                        span=Span(a, b),
+                        lemma=lemma,
+                        upos=upos,
+                        xpos=xpos,
+                        head=-1 if i == root else first + root,
+                        deprel=deprel,
+                        sentence=len(sentences),
+                        ner=ner,
+                    )
+                )
                 if ner != "O":
                     entities.append(EntitySpan(span=Span(a, b), label="PERSON", text=w))
-            sentences.append(Sentence(index=len(sentences), span=Span(sent[0][0], sent[-1][1]),
-                                      first=first, last=len(tokens)))
+            sentences.append(
+                Sentence(index=len(sentences), span=Span(sent[0][0], sent[-1][1]), first=first, last=len(tokens))
+            )
     return Document(text=text, tokens=tokens, sentences=sentences, entities=entities)
 
 
@@ -60,14 +77,77 @@ class ToyAnnotator:
         return [toy_document(t) for t in texts]
 
 
-NAMES = ["Kerry", "John Kerry", "Karzai", "a senior official", "Afghan officials", "The Washington Post", "he",
-         "she", "Bill de Blasio", "Sartaj Aziz"]
-MARKS = [('"', '"'), ("“", "”"), ("„", "“"), ("«", "»"), ("»", "«"), ("‘", "’"), ("'", "'"), ("&quot;", "&quot;"),
-         ("“", ""), ("", "”"), ('"', "")]
-WORDS = ["talks", "would", "continue", "we", "made", "progress", "it", "was", "a", "good", "meeting", "6'2\"",
-         "the", "results", "matter", "12\"", "not", "today", "and", "but", "Pakistan", "Monday", "..."]
-NOISE = ["\x0b", "\x0c", "\u2028", "\x85", "\t", "\u200b", "\ufeff", "<p>", "</p>", "<br/>", "&amp;", "\r\n", "\r",
-         "\u00a0", "\x01", "—", "…", "\ud7ff", "\U0001f600"]
+NAMES = [
+    "Kerry",
+    "John Kerry",
+    "Karzai",
+    "a senior official",
+    "Afghan officials",
+    "The Washington Post",
+    "he",
+    "she",
+    "Bill de Blasio",
+    "Sartaj Aziz",
+]
+MARKS = [
+    ('"', '"'),
+    ("“", "”"),
+    ("„", "“"),
+    ("«", "»"),
+    ("»", "«"),
+    ("‘", "’"),
+    ("'", "'"),
+    ("&quot;", "&quot;"),
+    ("“", ""),
+    ("", "”"),
+    ('"', ""),
+]
+WORDS = [
+    "talks",
+    "would",
+    "continue",
+    "we",
+    "made",
+    "progress",
+    "it",
+    "was",
+    "a",
+    "good",
+    "meeting",
+    "6'2\"",
+    "the",
+    "results",
+    "matter",
+    '12"',
+    "not",
+    "today",
+    "and",
+    "but",
+    "Pakistan",
+    "Monday",
+    "...",
+]
+NOISE = [
+    "\x0b",
+    "\x0c",
+    "\u2028",
+    "\x85",
+    "\t",
+    "\u200b",
+    "\ufeff",
+    "<p>",
+    "</p>",
+    "<br/>",
+    "&amp;",
+    "\r\n",
+    "\r",
+    "\u00a0",
+    "\x01",
+    "—",
+    "…",
+    "\ud7ff",
+    "\U0001f600",
+]
 
 
 @st.composite

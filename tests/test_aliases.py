@@ -79,8 +79,12 @@ def test_given_name_conflicts_check():
     from quotes.model import Entity
 
     bad = Entity(id="p1", name="Hillary Clinton", kind="person", aliases=("Bill Clinton",))
-    good = Entity(id="p2", name="Bismullah Khan Mohammadi", kind="person",
-                  aliases=("Bismillah Mohammadi Khan", "the minister", "Mohammadi"))
+    good = Entity(
+        id="p2",
+        name="Bismullah Khan Mohammadi",
+        kind="person",
+        aliases=("Bismillah Mohammadi Khan", "the minister", "Mohammadi"),
+    )
     assert [e.id for e, _, _ in given_name_conflicts([bad, good])] == ["p1"]
 
 
@@ -90,8 +94,7 @@ def test_split_speakers_check():
     from quotes.model import Article, Quote, Span, Speaker
 
     def quote(sid, name):
-        return Quote(kind="direct", spans=[Span(0, 1)], text="x",
-                     speaker=Speaker(id=sid, name=name, kind="person"))
+        return Quote(kind="direct", spans=[Span(0, 1)], text="x", speaker=Speaker(id=sid, name=name, kind="person"))
 
     split = Article(doc="a", text="x", quotes=[quote("1", "John Kerry"), quote("2", "Kerry")])
     fine = Article(doc="b", text="x", quotes=[quote("1", "Hillary Clinton"), quote("2", "Bill Clinton")])
@@ -100,12 +103,42 @@ def test_split_speakers_check():
 
 
 HARD_NAMES = [
-    "John Smith", "Joan Smith", "J. Smith", "Smith", "Paul Smith", "Paula Smith", "Daniel Smith",
-    "Danielle Smith", "Alexander Smith", "Alexandra Smith", "Mohammed Ali", "Muhammad Ali", "Ali",
-    "Bill de Blasio", "De Blasio", "DE BLASIO", "de Blasio", "Vincent van Gogh", "Van Gogh",
-    "Ayman al-Zawahri", "Zawahri", "al-Zawahri", "Bismullah Khan Mohammadi", "Bismillah Mohammadi Khan",
-    "John F. Kerry", "J. Kerry", "Jane Kerry", "Kerry", "Al Gore", "Gore", "Marine Le Pen", "Le Pen",
-    "Jean-Marie Le Pen", "Hillary Clinton", "Bill Clinton", "Clinton",
+    "John Smith",
+    "Joan Smith",
+    "J. Smith",
+    "Smith",
+    "Paul Smith",
+    "Paula Smith",
+    "Daniel Smith",
+    "Danielle Smith",
+    "Alexander Smith",
+    "Alexandra Smith",
+    "Mohammed Ali",
+    "Muhammad Ali",
+    "Ali",
+    "Bill de Blasio",
+    "De Blasio",
+    "DE BLASIO",
+    "de Blasio",
+    "Vincent van Gogh",
+    "Van Gogh",
+    "Ayman al-Zawahri",
+    "Zawahri",
+    "al-Zawahri",
+    "Bismullah Khan Mohammadi",
+    "Bismillah Mohammadi Khan",
+    "John F. Kerry",
+    "J. Kerry",
+    "Jane Kerry",
+    "Kerry",
+    "Al Gore",
+    "Gore",
+    "Marine Le Pen",
+    "Le Pen",
+    "Jean-Marie Le Pen",
+    "Hillary Clinton",
+    "Bill Clinton",
+    "Clinton",
 ]
 
 
@@ -120,21 +153,32 @@ def test_every_pair_in_a_cluster_can_be_one_person(names, rnd):
                 assert same_person(parse_name(names[i]), parse_name(names[j])), (names[i], names[j])
 
 
-@pytest.mark.parametrize("names", [
-    ["Bill de Blasio", "De Blasio", "DE BLASIO", "de Blasio", "Mayor Bill de Blasio"],
-    ["Mohammed Ali", "Muhammad Ali"],
-    ["Marine Le Pen", "Le Pen"],
-    ["Ayman al-Zawahri", "al-Zawahri", "Zawahri"],
-])
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Bill de Blasio", "De Blasio", "DE BLASIO", "de Blasio", "Mayor Bill de Blasio"],
+        ["Mohammed Ali", "Muhammad Ali"],
+        ["Marine Le Pen", "Le Pen"],
+        ["Ayman al-Zawahri", "al-Zawahri", "Zawahri"],
+    ],
+)
 def test_one_person(names):
     assert len(cluster_names(names)) == 1
 
 
-@pytest.mark.parametrize("a, b", [
-    ("John Smith", "Joan Smith"), ("Paul Smith", "Paula Smith"), ("Daniel Smith", "Danielle Smith"),
-    ("Alexander Smith", "Alexandra Smith"), ("John Smith", "Jane Smith"), ("Hillary Clinton", "Bill Clinton"),
-    ("John Kerry", "John Carey"), ("Kerry", "Carey"),
-])
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("John Smith", "Joan Smith"),
+        ("Paul Smith", "Paula Smith"),
+        ("Daniel Smith", "Danielle Smith"),
+        ("Alexander Smith", "Alexandra Smith"),
+        ("John Smith", "Jane Smith"),
+        ("Hillary Clinton", "Bill Clinton"),
+        ("John Kerry", "John Carey"),
+        ("Kerry", "Carey"),
+    ],
+)
 def test_two_people(a, b):
     """A man and a woman, or two given names, sharing a surname stay two people."""
     assert len(cluster_names([a, b])) == 2

@@ -36,9 +36,17 @@ def browser():
         pytest.skip("no Chromium with chromedriver (apt-get install chromium chromium-driver)")
     opts = webdriver.ChromeOptions()
     opts.binary_location = chrome
-    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=412,915"):   # a phone's viewport
+    for arg in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=412,915",
+    ):  # a phone's viewport
         opts.add_argument(arg)
     drv = webdriver.Chrome(service=Service(driver_path), options=opts)
     yield drv
@@ -56,7 +64,8 @@ def page(browser, seeds_corpus, tmp_path_factory):
 
 def _in_view(drv, el) -> bool:
     return drv.execute_script(
-        "const r = arguments[0].getBoundingClientRect(); return r.bottom > 0 && r.top < window.innerHeight;", el)
+        "const r = arguments[0].getBoundingClientRect(); return r.bottom > 0 && r.top < window.innerHeight;", el
+    )
 
 
 def test_contents_links_scroll_to_the_speaker(page):
@@ -82,13 +91,16 @@ def test_filter_hides_other_speakers(page):
     box = page.find_element(By.ID, "filter")
     box.clear()
     box.send_keys("aziz")
-    visible = [s.find_element(By.TAG_NAME, "h2").text for s in page.find_elements(By.CSS_SELECTOR, "section.speaker")
-               if s.is_displayed()]
+    visible = [
+        s.find_element(By.TAG_NAME, "h2").text
+        for s in page.find_elements(By.CSS_SELECTOR, "section.speaker")
+        if s.is_displayed()
+    ]
     assert visible == ["Sartaj Aziz"]
     toc = [a.text for a in page.find_elements(By.CSS_SELECTOR, "#toc a") if a.is_displayed()]
     assert toc == ["Sartaj Aziz"]
     box.clear()
-    box.send_keys(" ")   # an input event with an empty query shows everyone again
+    box.send_keys(" ")  # an input event with an empty query shows everyone again
     assert all(s.is_displayed() for s in page.find_elements(By.CSS_SELECTOR, "section.speaker"))
 
 

@@ -49,7 +49,7 @@ def test_extract_jsonl_fields_and_bad_files(tmp_path, annotator, monkeypatch, ca
     r = lines[0]
     assert r["doc"] == str(good) and r["kind"] == "direct" and r["speaker"]["name"] == "Kerry"
     text = good.read_text(encoding="utf-8")
-    assert text[r["spans"][0][0]:r["spans"][0][1]] == r["text"]
+    assert text[r["spans"][0][0] : r["spans"][0][1]] == r["text"]
     assert set(r["speaker"]) == {"id", "name", "kind", "aliases"}
 
 
@@ -58,13 +58,15 @@ def test_stdin_and_entities(annotator, tmp_path):
     """`-` reads standard input; `entities` writes one entity a line with its mentions."""
     env_cmd = [sys.executable, "-m", "quotes", "--model-dir", str(annotator.model_dir)]
     text = "Secretary of State John Kerry arrived. “We made progress in the talks today,” Kerry said."
-    out = subprocess.run([*env_cmd, "extract", "-", "--format", "jsonl"], input=text, capture_output=True,
-                         text=True, check=True).stdout
+    out = subprocess.run(
+        [*env_cmd, "extract", "-", "--format", "jsonl"], input=text, capture_output=True, text=True, check=True
+    ).stdout
     assert json.loads(out.splitlines()[0])["doc"] == "-"
     f = tmp_path / "k.txt"
     f.write_text(text, encoding="utf-8")
-    run = subprocess.run([*env_cmd, "entities", str(f), "--format", "jsonl"],
-                         capture_output=True, text=True, check=True)
+    run = subprocess.run(
+        [*env_cmd, "entities", str(f), "--format", "jsonl"], capture_output=True, text=True, check=True
+    )
     ents = [json.loads(line) for line in run.stdout.splitlines()]
     kerry = [e for e in ents if e["name"] == "John Kerry"]
     assert len(kerry) == 1 and {"id", "name", "kind", "aliases", "mentions"} <= set(kerry[0])
@@ -75,11 +77,21 @@ def test_stdin_and_entities(annotator, tmp_path):
 def small_corpus(tmp_path):
     """Two short articles as JSON Lines with metadata, and one folder of text files."""
     rows = [
-        {"id": "a1", "title": "Talks in Kabul", "date": "2013-10-12", "source": "Wire",
-         "text": "Secretary of State John Kerry arrived in Kabul. “We made progress in the talks today,” "
-                 "Kerry said."},
-        {"id": "a2", "title": "Kerry again", "date": "2013-10-13", "source": "Daily",
-         "text": "“We made progress in the talks today,” John Kerry said on Saturday."},
+        {
+            "id": "a1",
+            "title": "Talks in Kabul",
+            "date": "2013-10-12",
+            "source": "Wire",
+            "text": "Secretary of State John Kerry arrived in Kabul. “We made progress in the talks today,” "
+            "Kerry said.",
+        },
+        {
+            "id": "a2",
+            "title": "Kerry again",
+            "date": "2013-10-13",
+            "source": "Daily",
+            "text": "“We made progress in the talks today,” John Kerry said on Saturday.",
+        },
     ]
     jsonl = tmp_path / "news.jsonl"
     jsonl.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
@@ -142,7 +154,7 @@ def test_offsets_index_the_text_as_python_reads_the_file(tmp_path, annotator, ca
     assert main(["--model-dir", str(annotator.model_dir), "extract", str(f), "--format", "jsonl"]) == 0
     (rec,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     text = f.read_text(encoding="utf-8")
-    (s, e), = rec["spans"]
+    ((s, e),) = rec["spans"]
     assert text[s:e] == rec["text"] == "We made progress in the talks today,"
     q = quotes.extract(text, annotator=annotator).quotes[0]
     assert [[sp.start, sp.end] for sp in q.spans] == rec["spans"]

@@ -17,7 +17,7 @@ def parts(text: str) -> list[list[str]]:
         ('He said "yes, we can do it."', [["yes, we can do it."]]),
         ("He said “yes, we can do it.”", [["yes, we can do it."]]),
         ("“It’s fair,” Kerry said, “that it’s done.”", [["It’s fair,"], ["that it’s done."]]),
-        ('"He told me \'never\' twice," she said.', [["He told me 'never' twice,"]]),
+        ("\"He told me 'never' twice,\" she said.", [["He told me 'never' twice,"]]),
         ("It’s Kerry’s plan and the leaders’ meeting.", []),
         ("The “zero option” is gone.", [["zero option"]]),
         ("« Nous verrons » dit-il.", [["Nous verrons"]]),
@@ -63,7 +63,7 @@ def test_missing_opening_mark():
 
 def test_outer_span_covers_the_marks():
     """The outer span runs from the opening mark to the closing one, spaces inside included."""
-    text = 'As Politico reported, “ … if the vote were held tonight, he would win ” today.'
+    text = "As Politico reported, “ … if the vote were held tonight, he would win ” today."
     [q] = find_quoted(text)
     assert q.outer.of(text) == "“ … if the vote were held tonight, he would win ”"
     assert q.spans[0].of(text) == "… if the vote were held tonight, he would win"
@@ -74,11 +74,13 @@ def test_outer_span_covers_the_marks():
     [
         # primes and inch marks are measures, not quotation marks
         ("The 6'2\" center, who is 7' tall, said nothing.", []),
-        ("Height 5'11\" and \"We will be back next year,\" the coach said.", [["We will be back next year,"]]),
-        ("It measured 12\" by 8\" in all.", []),
+        ('Height 5\'11" and "We will be back next year," the coach said.', [["We will be back next year,"]]),
+        ('It measured 12" by 8" in all.', []),
         # German low-high marks and guillemets pair within a paragraph, never across one
-        ("„This is unacceptable,“ she said.\n\nLater „we will see,“ he added.",
-         [["This is unacceptable,"], ["we will see,"]]),
+        (
+            "„This is unacceptable,“ she said.\n\nLater „we will see,“ he added.",
+            [["This is unacceptable,"], ["we will see,"]],
+        ),
         ("«C'est la vie», dit-il. And « another one » here.", [["C'est la vie"], ["another one"]]),
         ("»Das ist gut«, sagte er.", [["Das ist gut"]]),
     ],
@@ -92,5 +94,7 @@ def test_lone_opening_mark_gives_an_unbalanced_quote_to_the_paragraph_end():
     text = "He said: “We will win this fight and nothing will stop us.\n\nThen “Next,” she said."
     qs = find_quoted(text)
     assert [[s.of(text) for s in q.spans] for q in qs] == [
-        ["We will win this fight and nothing will stop us."], ["Next,"]]
+        ["We will win this fight and nothing will stop us."],
+        ["Next,"],
+    ]
     assert [q.unbalanced for q in qs] == [True, False]

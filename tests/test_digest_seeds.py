@@ -16,8 +16,11 @@ def digest(seeds_corpus):
 
 
 def _section(digest, name):
-    found = [s for s in digest.speakers if s.speaker is not None
-             and fold(name) in {fold(x) for x in (s.speaker.name, *s.speaker.aliases)}]
+    found = [
+        s
+        for s in digest.speakers
+        if s.speaker is not None and fold(name) in {fold(x) for x in (s.speaker.name, *s.speaker.aliases)}
+    ]
     assert len(found) == 1, f"{name}: {[s.name for s in found]}"
     return found[0]
 
@@ -30,8 +33,9 @@ def test_kerry_first_with_every_article(digest):
     assert kerry.quotes >= 15
 
 
-@pytest.mark.parametrize("name", ["Hamid Karzai", "Sartaj Aziz", "Jalil Jilani", "Anders Fogh Rasmussen",
-                                  "Nawaz Sharif"])
+@pytest.mark.parametrize(
+    "name", ["Hamid Karzai", "Sartaj Aziz", "Jalil Jilani", "Anders Fogh Rasmussen", "Nawaz Sharif"]
+)
 def test_one_heading_per_person(digest, name):
     """Each of these people has exactly one section."""
     assert _section(digest, name).kind == "person"
@@ -49,7 +53,7 @@ def test_officials_of_002_are_distinct_anonymous_sources(digest):
 def test_nothing_from_the_reader_comments(digest, seeds_corpus):
     """No quote of the digest lies in the reader comments of 001."""
     art = next(a for a in seeds_corpus.articles if a.doc.startswith("001"))
-    assert art.comments_start is not None and art.text[art.comments_start:].startswith("COMMENTS (10)")
+    assert art.comments_start is not None and art.text[art.comments_start :].startswith("COMMENTS (10)")
     for s in digest.speakers:
         for g in s.groups:
             for o in g.occurrences:
@@ -58,10 +62,13 @@ def test_nothing_from_the_reader_comments(digest, seeds_corpus):
     assert "North Korea" not in digest.to_markdown()
 
 
-@pytest.mark.parametrize("speaker, words, docs", [
-    ("John Kerry", "results are what will tell the story, not statements at a press conference", {"000", "003"}),
-    ("Hamid Karzai", "for the best", {"001", "003"}),
-])
+@pytest.mark.parametrize(
+    "speaker, words, docs",
+    [
+        ("John Kerry", "results are what will tell the story, not statements at a press conference", {"000", "003"}),
+        ("Hamid Karzai", "for the best", {"001", "003"}),
+    ],
+)
 def test_repeated_statement_shown_once_with_both_articles(digest, speaker, words, docs):
     """A statement two articles carry is one group that lists both."""
     groups = [g for g in _section(digest, speaker).groups if any(words in o.quote.text for o in g.occurrences)]

@@ -20,8 +20,9 @@ AZIZ = Speaker(id="person:sartaj-aziz", name="Sartaj Aziz", kind="person", alias
 
 
 def official(doc: str) -> Speaker:
-    return Speaker(id=f"anonymous:{doc}:official", name="senior official", kind="anonymous",
-                   aliases=("a senior official",))
+    return Speaker(
+        id=f"anonymous:{doc}:official", name="senior official", kind="anonymous", aliases=("a senior official",)
+    )
 
 
 class _Writer:
@@ -31,15 +32,25 @@ class _Writer:
         self.doc, self.meta = doc, Metadata(date=date, title=title, source="Wire")
         self.text, self.quotes = "", []
 
-    def say(self, speaker: Speaker | None, words: str, *, kind: str = "direct", conf: float = 0.9,
-            section: str = "body") -> _Writer:
+    def say(
+        self, speaker: Speaker | None, words: str, *, kind: str = "direct", conf: float = 0.9, section: str = "body"
+    ) -> _Writer:
         start = len(self.text) + 1
         self.text += f"“{words}” "
         cue_start = len(self.text)
         self.text += "said someone.\n"
-        self.quotes.append(Quote(kind=kind, spans=[Span(start, start + len(words))], text=words, speaker=speaker,
-                                 cue=Mention("said", Span(cue_start, cue_start + 4)), confidence=conf,
-                                 context=Span(start - 1, len(self.text) - 1), section=section))
+        self.quotes.append(
+            Quote(
+                kind=kind,
+                spans=[Span(start, start + len(words))],
+                text=words,
+                speaker=speaker,
+                cue=Mention("said", Span(cue_start, cue_start + 4)),
+                confidence=conf,
+                context=Span(start - 1, len(self.text) - 1),
+                section=section,
+            )
+        )
         return self
 
     def article(self) -> Article:
@@ -48,28 +59,40 @@ class _Writer:
 
 def corpus() -> Corpus:
     # input order is not date order: b.txt is the earliest
-    a = (_Writer("a.txt", "2013-12-05", "Kerry in Brussels")
-         .say(KERRY, "Results are what will tell the story, not statements at a press conference.")
-         .say(KARZAI, "Let's hope forward for the best,")
-         .say(official("a.txt"), "The talks were candid and constructive.", kind="indirect")
-         .say(None, "Nobody knows who said this one.")
-         .say(KERRY, "A reader wrote this in the comments section of the page.", section="comments"))
-    b = (_Writer("b.txt", "2013-12-04")
-         .say(KERRY, "But we have all agreed that results are what will tell the story, not statements at a press")
-         .say(KARZAI, "Let’s hope...for the best,")
-         .say(official("b.txt"), "The differences were narrowed on most issues.", conf=0.3))
-    c = (_Writer("c.txt")
-         .say(KERRY, "We will under-promise but deliver.", kind="mixed")
-         .say(AZIZ, "Drone attacks are counterproductive.")
-         .say(AZIZ, "We have relayed our concern."))
+    a = (
+        _Writer("a.txt", "2013-12-05", "Kerry in Brussels")
+        .say(KERRY, "Results are what will tell the story, not statements at a press conference.")
+        .say(KARZAI, "Let's hope forward for the best,")
+        .say(official("a.txt"), "The talks were candid and constructive.", kind="indirect")
+        .say(None, "Nobody knows who said this one.")
+        .say(KERRY, "A reader wrote this in the comments section of the page.", section="comments")
+    )
+    b = (
+        _Writer("b.txt", "2013-12-04")
+        .say(KERRY, "But we have all agreed that results are what will tell the story, not statements at a press")
+        .say(KARZAI, "Let’s hope...for the best,")
+        .say(official("b.txt"), "The differences were narrowed on most issues.", conf=0.3)
+    )
+    c = (
+        _Writer("c.txt")
+        .say(KERRY, "We will under-promise but deliver.", kind="mixed")
+        .say(AZIZ, "Drone attacks are counterproductive.")
+        .say(AZIZ, "We have relayed our concern.")
+    )
     return Corpus(articles=[a.article(), b.article(), c.article()], entities=[])
 
 
 def test_sections_most_quoted_first_ties_by_name_unattributed_last():
     """Speakers come most-quoted first, ties by name; the quotes with no speaker come last."""
     d = build(corpus())
-    assert [s.name for s in d.speakers] == ["John Kerry", "Hamid Karzai", "Sartaj Aziz", "senior official",
-                                            "senior official", "(speaker not found)"]
+    assert [s.name for s in d.speakers] == [
+        "John Kerry",
+        "Hamid Karzai",
+        "Sartaj Aziz",
+        "senior official",
+        "senior official",
+        "(speaker not found)",
+    ]
     assert d.speakers[-1].speaker is None and d.speakers[-1].quotes == 1
 
 
@@ -80,9 +103,9 @@ def test_speaker_section_counts_dates_and_order():
     assert (kerry.first_date, kerry.last_date) == (datetime.date(2013, 12, 4), datetime.date(2013, 12, 5))
     assert len(kerry.groups) == 2
     first = kerry.groups[0]
-    assert [o.doc for o in first.occurrences] == ["b.txt", "a.txt"]   # dated first, then by date
-    assert first.text.startswith("But we have all agreed")            # the longest form
-    assert kerry.groups[1].occurrences[0].doc == "c.txt"              # undated articles come after
+    assert [o.doc for o in first.occurrences] == ["b.txt", "a.txt"]  # dated first, then by date
+    assert first.text.startswith("But we have all agreed")  # the longest form
+    assert kerry.groups[1].occurrences[0].doc == "c.txt"  # undated articles come after
 
 
 def test_same_statement_across_outlets_once():
@@ -112,13 +135,16 @@ def test_filters():
     """--speaker matches any alias, --kind quote and speaker kinds, --min-confidence and --min-quotes filter."""
     c = corpus()
     assert [s.name for s in build(c, speakers=["KERRY"]).speakers] == ["John Kerry"]
-    assert [s.name for s in build(c, speakers=["person:sartaj-aziz", "Karzai"]).speakers] == ["Hamid Karzai",
-                                                                                                "Sartaj Aziz"]
+    assert [s.name for s in build(c, speakers=["person:sartaj-aziz", "Karzai"]).speakers] == [
+        "Hamid Karzai",
+        "Sartaj Aziz",
+    ]
     assert {s.kind for s in build(c, kinds=["anonymous"]).speakers} == {"anonymous"}
     mixed = build(c, kinds=["mixed"])
     assert [(s.name, s.quotes) for s in mixed.speakers] == [("John Kerry", 1)]
-    assert "b.txt" not in {doc for s in build(c, min_confidence=0.5).speakers if s.kind == "anonymous"
-                           for doc in s.docs}
+    assert "b.txt" not in {
+        doc for s in build(c, min_confidence=0.5).speakers if s.kind == "anonymous" for doc in s.docs
+    }
     assert [s.name for s in build(c, min_quotes=2).speakers] == ["John Kerry", "Hamid Karzai", "Sartaj Aziz"]
     with pytest.raises(ValueError, match="unknown kind 'quote'"):
         build(c, kinds=["quote"])
@@ -136,14 +162,21 @@ def test_json_round_trip_and_errors():
 
 
 _speaker = st.sampled_from([KERRY, KARZAI, AZIZ, None])
-_words = st.lists(st.sampled_from("peace talks border troops deal election trust we will not".split()),
-                  min_size=1, max_size=12).map(" ".join)
+_words = st.lists(
+    st.sampled_from("peace talks border troops deal election trust we will not".split()), min_size=1, max_size=12
+).map(" ".join)
 
 
-@given(st.lists(st.lists(st.tuples(_speaker, _words, st.sampled_from(["direct", "indirect", "mixed"])),
-                         max_size=5), min_size=1, max_size=4),
-       st.lists(st.one_of(st.none(), st.dates(datetime.date(2000, 1, 1), datetime.date(2030, 1, 1))), min_size=4,
-                max_size=4))
+@given(
+    st.lists(
+        st.lists(st.tuples(_speaker, _words, st.sampled_from(["direct", "indirect", "mixed"])), max_size=5),
+        min_size=1,
+        max_size=4,
+    ),
+    st.lists(
+        st.one_of(st.none(), st.dates(datetime.date(2000, 1, 1), datetime.date(2030, 1, 1))), min_size=4, max_size=4
+    ),
+)
 def test_json_round_trip_property(arts, dates):
     """Any digest reads back from its JSON into the same records, and counts every quote once."""
     articles = []
@@ -162,8 +195,14 @@ def test_markdown_has_a_heading_per_speaker():
     """Markdown: one '## Name' heading per speaker, each occurrence with its cue, article and sentence."""
     md = build(corpus()).to_markdown()
     headings = [line for line in md.splitlines() if line.startswith("## ")]
-    assert headings == ["## John Kerry", "## Hamid Karzai", "## Sartaj Aziz", "## senior official — Kerry in Brussels",
-                        "## senior official — b.txt", "## (speaker not found)"]
+    assert headings == [
+        "## John Kerry",
+        "## Hamid Karzai",
+        "## Sartaj Aziz",
+        "## senior official — Kerry in Brussels",
+        "## senior official — b.txt",
+        "## (speaker not found)",
+    ]
     assert "Also named: Kerry, Secretary Kerry" in md
     assert "*said*, Kerry in Brussels (Wire, 2013-12-05):" in md
 

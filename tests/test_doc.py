@@ -10,11 +10,21 @@ from quotes.model import Document, Sentence, Span, Token
 
 def _one_sentence_doc(text: str) -> Document:
     """``text`` as one sentence of whitespace-separated tokens, all hanging on the first."""
-    tokens = [Token(index=i, text=m.group(), span=Span(m.start(), m.end()), lemma=m.group(), upos="X",
-                    head=-1 if i == 0 else 0, deprel="root" if i == 0 else "dep")
-              for i, m in enumerate(re.finditer(r"\S+", text))]
-    return Document(text=text, tokens=tokens,
-                    sentences=[Sentence(index=0, span=Span(0, len(text)), first=0, last=len(tokens))])
+    tokens = [
+        Token(
+            index=i,
+            text=m.group(),
+            span=Span(m.start(), m.end()),
+            lemma=m.group(),
+            upos="X",
+            head=-1 if i == 0 else 0,
+            deprel="root" if i == 0 else "dep",
+        )
+        for i, m in enumerate(re.finditer(r"\S+", text))
+    ]
+    return Document(
+        text=text, tokens=tokens, sentences=[Sentence(index=0, span=Span(0, len(text)), first=0, last=len(tokens))]
+    )
 
 
 def test_line_break_after_a_sentence_splits_it():
@@ -39,20 +49,38 @@ def _parsed(words: list[tuple[str, str, str, int]]) -> Document:
         if text:
             text += " "
             pos += 1
-        tokens.append(Token(index=i, text=word, span=Span(pos, pos + len(word)), lemma=word.lower(),
-                            upos=upos, head=head, deprel=deprel))
+        tokens.append(
+            Token(
+                index=i,
+                text=word,
+                span=Span(pos, pos + len(word)),
+                lemma=word.lower(),
+                upos=upos,
+                head=head,
+                deprel=deprel,
+            )
+        )
         text += word
         pos += len(word)
-    return Document(text=text, tokens=tokens,
-                    sentences=[Sentence(index=0, span=Span(0, len(text)), first=0, last=len(tokens))])
+    return Document(
+        text=text, tokens=tokens, sentences=[Sentence(index=0, span=Span(0, len(text)), first=0, last=len(tokens))]
+    )
 
 
 def test_a_connective_is_never_the_subject():
     """A tagger may call "Nevertheless" a name and the parser a second subject; the subject is the other."""
     from quotes._doc import DocView
 
-    doc = _parsed([("Nevertheless", "PROPN", "nsubj", 3), (",", "PUNCT", "punct", 0),
-                   ("experts", "NOUN", "nsubj", 3), ("agree", "VERB", "root", -1),
-                   ("that", "SCONJ", "mark", 6), ("it", "PRON", "nsubj", 6), ("works", "VERB", "ccomp", 3),
-                   (".", "PUNCT", "punct", 3)])
+    doc = _parsed(
+        [
+            ("Nevertheless", "PROPN", "nsubj", 3),
+            (",", "PUNCT", "punct", 0),
+            ("experts", "NOUN", "nsubj", 3),
+            ("agree", "VERB", "root", -1),
+            ("that", "SCONJ", "mark", 6),
+            ("it", "PRON", "nsubj", 6),
+            ("works", "VERB", "ccomp", 3),
+            (".", "PUNCT", "punct", 3),
+        ]
+    )
     assert DocView(doc).subject_of(3) == 2

@@ -44,11 +44,14 @@ def test_a_good_batch_is_annotated_once(seed_docs):
     assert ann.calls == 1 and len(corpus.articles) == 5
 
 
-@pytest.mark.parametrize("bad, message", [
-    (b"Kerry said.", r"got bytes; decode it first"),
-    (None, r"as a str, got NoneType"),
-    (42, r"as a str, got int"),
-])
+@pytest.mark.parametrize(
+    "bad, message",
+    [
+        (b"Kerry said.", r"got bytes; decode it first"),
+        (None, r"as a str, got NoneType"),
+        (42, r"as a str, got int"),
+    ],
+)
 def test_extract_names_a_wrong_type(bad, message):
     from quotes import extract
     from quotes.errors import InputError
@@ -57,13 +60,16 @@ def test_extract_names_a_wrong_type(bad, message):
         extract(bad, annotator=_Frozen({}))
 
 
-@pytest.mark.parametrize("bad, message", [
-    ("one article as a string", r"not one string: use extract\(text\)"),
-    (b"bytes", r"not one string"),
-    ([b"bytes"], r"article 0 is bytes; decode it first"),
-    (["fine", None], r"article 1: expected a str"),
-    ([("a", "x"), ("a", "y")], r"two articles have the identifier 'a'"),
-])
+@pytest.mark.parametrize(
+    "bad, message",
+    [
+        ("one article as a string", r"not one string: use extract\(text\)"),
+        (b"bytes", r"not one string"),
+        ([b"bytes"], r"article 0 is bytes; decode it first"),
+        (["fine", None], r"article 1: expected a str"),
+        ([("a", "x"), ("a", "y")], r"two articles have the identifier 'a'"),
+    ],
+)
 def test_extract_many_names_a_wrong_input(bad, message):
     from quotes.errors import InputError
 

@@ -30,10 +30,10 @@ def _prefix(text: str) -> str:
 def _check(text: str, art) -> None:
     for q in art.quotes:
         assert all(0 <= s.start <= s.end <= len(text) for s in q.spans)
-        assert q.text == " ".join(text[s.start:s.end] for s in q.spans)
+        assert q.text == " ".join(text[s.start : s.end] for s in q.spans)
         for m in (q.cue, q.speaker_mention):
             if m is not None:
-                assert text[m.span.start:m.span.end] == m.text
+                assert text[m.span.start : m.span.end] == m.text
         if q.context is not None:
             assert 0 <= q.context.start <= q.context.end <= len(text)
         assert 0.0 <= q.confidence <= 1.0
@@ -48,8 +48,16 @@ def _check(text: str, art) -> None:
 
 
 def _summary(art, shift: int = 0):
-    return [(q.kind, q.text, [(s.start - shift, s.end - shift) for s in q.spans],
-             q.speaker.name if q.speaker else None, q.rule) for q in art.quotes]
+    return [
+        (
+            q.kind,
+            q.text,
+            [(s.start - shift, s.end - shift) for s in q.spans],
+            q.speaker.name if q.speaker else None,
+            q.rule,
+        )
+        for q in art.quotes
+    ]
 
 
 @given(articles())

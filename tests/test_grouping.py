@@ -10,27 +10,37 @@ from hypothesis import strategies as st
 
 from quotes.grouping import MIN_RUN, group_statements, same_statement, statement_words
 
-KERRY_000 = ("It’s fair to say there’s good feelings among all of us, that we made progress in this dialogue in "
-             "terms of those discussions, but we’ve all agreed that results are what will tell the story, not "
-             "statements at a press conference.")
-KERRY_003 = ("We had a very extensive and... a very productive and constructive dialogue... But we have all agreed "
-             "that results are what will tell the story, not statements at a press conference,")
+KERRY_000 = (
+    "It’s fair to say there’s good feelings among all of us, that we made progress in this dialogue in "
+    "terms of those discussions, but we’ve all agreed that results are what will tell the story, not "
+    "statements at a press conference."
+)
+KERRY_003 = (
+    "We had a very extensive and... a very productive and constructive dialogue... But we have all agreed "
+    "that results are what will tell the story, not statements at a press conference,"
+)
 
 
-@pytest.mark.parametrize("a, b, same", [
-    (KERRY_000, KERRY_003, True),                                      # a shared run of 18 words
-    ("Let's hope forward for the best,", "Let’s hope...for the best,", True),  # elision, one word
-    ("We will win.", "we will WIN", True),                             # case and punctuation
-    ("We won't give up", "We will not give up", True),                 # contractions spelled out
-    ("We will win.", "We will not win.", False),                       # a negation is never 'a few words'
-    ("Probably.", "Probably not.", False),
-    ("Yes.", "No.", False),
-    ("The talks were candid and constructive", "The talks were long and difficult", False),
-    ("We are ready to sign the agreement today", "We are ready to sign the agreement", True),  # one word cut
-    ("We are ready to sign the agreement today", "We are ready to sign the agreement tomorrow", False),
-    ("he was glad Kayani and Jilani had found the time to travel to Brussels",
-     "Pakistan must crack down on militants who use the country as a sanctuary", False),
-])
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        (KERRY_000, KERRY_003, True),  # a shared run of 18 words
+        ("Let's hope forward for the best,", "Let’s hope...for the best,", True),  # elision, one word
+        ("We will win.", "we will WIN", True),  # case and punctuation
+        ("We won't give up", "We will not give up", True),  # contractions spelled out
+        ("We will win.", "We will not win.", False),  # a negation is never 'a few words'
+        ("Probably.", "Probably not.", False),
+        ("Yes.", "No.", False),
+        ("The talks were candid and constructive", "The talks were long and difficult", False),
+        ("We are ready to sign the agreement today", "We are ready to sign the agreement", True),  # one word cut
+        ("We are ready to sign the agreement today", "We are ready to sign the agreement tomorrow", False),
+        (
+            "he was glad Kayani and Jilani had found the time to travel to Brussels",
+            "Pakistan must crack down on militants who use the country as a sanctuary",
+            False,
+        ),
+    ],
+)
 def test_same_statement_table(a, b, same):
     """Worked pairs: the same statement up to case, punctuation, elisions and a few words, else apart."""
     assert same_statement(a, b) is same
@@ -42,8 +52,10 @@ def test_statement_words_normalises_marks_and_contractions():
     assert statement_words("We’ve agreed…") == statement_words("we have AGREED ...") == ("we", "have", "agreed")
 
 
-_WORDS = st.sampled_from("peace talks border troops agreement progress security deal Pakistan Afghanistan "
-                         "Taliban militants election government sovereignty drones dialogue trust".split())
+_WORDS = st.sampled_from(
+    "peace talks border troops agreement progress security deal Pakistan Afghanistan "
+    "Taliban militants election government sovereignty drones dialogue trust".split()
+)
 _statement = st.lists(_WORDS, min_size=1, max_size=25).map(" ".join)
 
 
@@ -102,10 +114,14 @@ def test_blocking_misses_no_pair(texts):
     assert group_statements(texts) == sorted(brute.values())
 
 
-_A = st.lists(st.sampled_from("peace talks border troops agreement progress security deal".split()), min_size=4,
-              max_size=20)
-_B = st.lists(st.sampled_from("election government sovereignty drones dialogue trust militants courts".split()),
-              min_size=4, max_size=20)
+_A = st.lists(
+    st.sampled_from("peace talks border troops agreement progress security deal".split()), min_size=4, max_size=20
+)
+_B = st.lists(
+    st.sampled_from("election government sovereignty drones dialogue trust militants courts".split()),
+    min_size=4,
+    max_size=20,
+)
 _GLUE = st.lists(st.sampled_from(["we", "the", "and", "will", "of", "that"]), max_size=MIN_RUN - 1)
 
 

@@ -33,8 +33,13 @@ print(json.dumps({"bytes": len(line.encode()), "quotes": len(art.quotes), "spans
 @pytest.mark.stanza
 def test_a_32kb_line_with_no_full_stop_stays_under_the_memory_cap(annotator):
     """It used 23 GB before sentences were cut for the parser; now it must stay under 1.5 GB."""
-    run = subprocess.run([sys.executable, "-c", _SCRIPT, str(annotator.model_dir)], capture_output=True, text=True,
-                         timeout=600, env={**os.environ, "QUOTES_DOWNLOAD": "0"})
+    run = subprocess.run(
+        [sys.executable, "-c", _SCRIPT, str(annotator.model_dir)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "QUOTES_DOWNLOAD": "0"},
+    )
     assert run.returncode == 0, run.stderr[-2000:]
     out = json.loads(run.stdout.splitlines()[-1])
     assert out["bytes"] > 32_000 and out["spans_ok"]
@@ -48,13 +53,14 @@ def test_a_2mb_article_is_read_in_windows_with_every_quote(seed_docs):
     big = concat_documents(docs * copies)
     assert len(big.text.encode()) > 2_000_000 and len(big.tokens) > 10 * MAX_WINDOW_TOKENS
     # (comments kept: the copies of seed 001's reader comments are not the end of this text)
-    one = sum(len(a.quotes) for a in extract_documents([(k, seed_docs[k]) for k in sorted(seed_docs)],
-                                                       comments=True).articles)
+    one = sum(
+        len(a.quotes) for a in extract_documents([(k, seed_docs[k]) for k in sorted(seed_docs)], comments=True).articles
+    )
     (art,) = extract_documents([("big", big)], comments=True).articles
     # nearly each copy's quotes (a seed's headline is no headline in the middle of a text, and a
     # window's edge may cut a seed): within 5%
     assert 0.95 * one * copies <= len(art.quotes) <= 1.05 * one * copies
-    assert all(big.text[s.start:s.end] in q.text for q in art.quotes for s in q.spans)
+    assert all(big.text[s.start : s.end] in q.text for q in art.quotes for s in q.spans)
 
 
 @pytest.mark.stanza
@@ -62,11 +68,16 @@ def test_the_issues_awkward_marks_with_the_models(annotator):
     """An inch mark makes no quote (and 'nothing' no speaker); „…“ stays in its paragraph; a lone “ is flagged."""
     from quotes import extract
 
-    assert extract('The 6\'2" center, who scored 20 points on Friday, said nothing after the game.',
-                   annotator=annotator).quotes == ()
+    assert (
+        extract(
+            "The 6'2\" center, who scored 20 points on Friday, said nothing after the game.", annotator=annotator
+        ).quotes
+        == ()
+    )
     text = "„This is unacceptable,“ she said.\n\nThe minister left early."
     (q,) = extract(text, annotator=annotator).quotes
     assert q.text == "This is unacceptable," and not q.unbalanced
-    (q,) = extract("He said: “We will win this fight and nothing will stop us.\n\nThe crowd cheered.",
-                   annotator=annotator).quotes
+    (q,) = extract(
+        "He said: “We will win this fight and nothing will stop us.\n\nThe crowd cheered.", annotator=annotator
+    ).quotes
     assert q.unbalanced and q.text == "We will win this fight and nothing will stop us."

@@ -66,7 +66,10 @@ def test_skeleton_keeps_digraphs_apart():
 def test_alias_forms():
     """A titled mention also stands for its name from each head title on, and the bare name."""
     assert alias_forms("Pakistani army chief Gen Ashfaq Kayani") == [
-        "Pakistani army chief Gen Ashfaq Kayani", "Gen Ashfaq Kayani", "Ashfaq Kayani"]
+        "Pakistani army chief Gen Ashfaq Kayani",
+        "Gen Ashfaq Kayani",
+        "Ashfaq Kayani",
+    ]
 
 
 _name_words = st.text(alphabet="abcdeghiklmnorstuyzAKMSZé-' ", min_size=1, max_size=24)

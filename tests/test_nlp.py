@@ -10,9 +10,16 @@ from quotes.nlp.cache import document_from_json, document_to_json
 from quotes.nlp.stanza_backend import coref_wanted
 
 
-@pytest.mark.parametrize(("arg", "env", "want"), [
-    (None, None, False), (None, "1", True), (None, "off", False), (False, "1", False), (True, None, True),
-])
+@pytest.mark.parametrize(
+    ("arg", "env", "want"),
+    [
+        (None, None, False),
+        (None, "1", True),
+        (None, "off", False),
+        (False, "1", False),
+        (True, None, True),
+    ],
+)
 def test_coref_is_off_unless_asked_for(arg, env, want, monkeypatch):
     if env is None:
         monkeypatch.delenv("QUOTES_COREF", raising=False)
@@ -22,8 +29,9 @@ def test_coref_is_off_unless_asked_for(arg, env, want, monkeypatch):
 
 
 def test_cache_keeps_coreference_chains():
-    doc = Document(text="Kerry spoke. He left.", tokens=[], sentences=[],
-                   coref=[CorefChain(mentions=[Span(0, 5), Span(13, 15)])])
+    doc = Document(
+        text="Kerry spoke. He left.", tokens=[], sentences=[], coref=[CorefChain(mentions=[Span(0, 5), Span(13, 15)])]
+    )
     data = document_to_json(doc)
     assert document_from_json(data) == doc
     # a cache written before chains existed still reads

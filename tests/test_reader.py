@@ -41,8 +41,16 @@ def test_jsonl_articles_with_metadata_and_bad_lines(tmp_path):
     """JSON Lines give one article a line with title, date, outlet and URL; bad lines are named and skipped."""
     p = tmp_path / "news.jsonl"
     lines = [
-        json.dumps({"id": "r1", "text": "Kerry said so.", "title": "Talks", "date": "2013-12-04T10:00:00Z",
-                    "source": "Reuters", "url": "https://example.org/r1"}),
+        json.dumps(
+            {
+                "id": "r1",
+                "text": "Kerry said so.",
+                "title": "Talks",
+                "date": "2013-12-04T10:00:00Z",
+                "source": "Reuters",
+                "url": "https://example.org/r1",
+            }
+        ),
         "",
         "{not json",
         json.dumps({"id": "r2"}),
@@ -55,8 +63,12 @@ def test_jsonl_articles_with_metadata_and_bad_lines(tmp_path):
     arts, errors = _collect([p])
     assert [a.id for a in arts] == ["r1", "7"]
     m = arts[0].meta
-    assert (m.title, m.date, m.source, m.url) == ("Talks", datetime.date(2013, 12, 4), "Reuters",
-                                                  "https://example.org/r1")
+    assert (m.title, m.date, m.source, m.url) == (
+        "Talks",
+        datetime.date(2013, 12, 4),
+        "Reuters",
+        "https://example.org/r1",
+    )
     assert [e.split(":")[1] for e in errors[:4]] == ["3", "4", "5", "6"]
     assert "not JSON" in errors[0] and "'text' must be a string" in errors[1]
     assert "ISO 8601" in errors[2] and "JSON object" in errors[3]

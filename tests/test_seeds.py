@@ -22,7 +22,7 @@ EXPECTED = [
     ("000", "talks would continue on the political and security track", KERRY),
     ("000", "Pakistan maintains these ties in order to wield influence", ("administration official",)),
     ("000", "Pakistan is crucial to bringing the Taliban", KARZAI),
-    ("001", "Afghanistan was in \"a critical transformational period\"", KERRY),
+    ("001", 'Afghanistan was in "a critical transformational period"', KERRY),
     ("001", "(I am) very, very pleased the president could travel", KERRY),
     ("001", "We are very, very hopeful for a productive series of discussions.", KERRY),
     ("001", "he was glad Kayani and Jilani had found the time to travel to Brussels", KARZAI),
@@ -57,19 +57,19 @@ EXPECTED = [
     ("003", "the Pakistanis don’t want the Taliban to negotiate a deal", ("Afghan leaders",)),
     ("003", "Islamabad had not taken any of the needed steps toward peace", ("Karzai’s spokesman",)),
     ("003", "he wanted to have a “continuing trilateral discussion", KERRY),
-    ("004", "Washington is restarting a \"strategic dialogue\"", KERRY),
-    ("004", "both sides hope to remove \"irritants\"", KERRY),
+    ("004", 'Washington is restarting a "strategic dialogue"', KERRY),
+    ("004", 'both sides hope to remove "irritants"', KERRY),
     ("004", "I believe that the [Pakistani] Prime Minister [Nawaz Sharif] is serious", KERRY),
     ("004", "Islamabad was adamant that the United States must stop strikes", AZIZ),
     ("004", "We have relayed our concern and will continue to do so", AZIZ),
     ("004", "So, in the light of today's discussion, we will continue this dialogue", AZIZ),
-    ("004", "there were issues of \"sovereignty,\"", KERRY),
+    ("004", 'there were issues of "sovereignty,"', KERRY),
     ("004", "Zawahri was violating Pakistan's sovereignty", KERRY),
     ("004", "Islamabad would help facilitate talks between the Taliban and the Afghan government", AZIZ),
     ("004", "Both of our countries share an interest in a unified, stable, and peaceful Afghanistan", KERRY),
     ("004", "And so we greatly appreciate Pakistan's assistance", KERRY),
     ("004", "Washington and Kabul would reach a long-term security agreement", KERRY),
-    ("004", "Kerry as a \"wonderful friend.\"", ("Nawaz Sharif", "Sharif")),
+    ("004", 'Kerry as a "wonderful friend."', ("Nawaz Sharif", "Sharif")),
 ]
 
 
@@ -83,8 +83,12 @@ def test_seed_quote(seeds_corpus, prefix, snippet, speakers):
     art = _article(seeds_corpus, prefix)
     start = art.text.index(snippet)
     end = start + len(snippet)
-    covering = [q for q in art.quotes if sum(min(end, s.end) - max(start, s.start)
-                                             for s in q.spans if s.overlaps_range(start, end)) >= len(snippet) / 2]
+    covering = [
+        q
+        for q in art.quotes
+        if sum(min(end, s.end) - max(start, s.start) for s in q.spans if s.overlaps_range(start, end))
+        >= len(snippet) / 2
+    ]
     assert covering, f"not found: {snippet!r}"
     q = covering[0]
     assert q.speaker is not None, f"no speaker for {snippet!r}"
@@ -103,16 +107,25 @@ def test_no_quotes_from_scare_quotes_or_comments(seeds_corpus):
 
 def test_speaker_ids_shared_across_articles(seeds_corpus):
     """Kerry's quotes in every article share one speaker id."""
-    ids = {q.speaker.id for a in seeds_corpus.articles for q in a.quotes
-           if q.speaker is not None and q.speaker.name.endswith("Kerry")}
+    ids = {
+        q.speaker.id
+        for a in seeds_corpus.articles
+        for q in a.quotes
+        if q.speaker is not None and q.speaker.name.endswith("Kerry")
+    }
     assert len(ids) == 1
 
 
 def test_entities_merge_transliterations(seeds_corpus):
     """Kayani, Gen Kiani and Gen Kaini are one entity; Karzai is another."""
+
     def ent(form):
-        return {e.id for e in seeds_corpus.entities
-                if fold(form) in {fold(a) for a in (e.name, *e.aliases, *(m.text for m in e.mentions))}}
+        return {
+            e.id
+            for e in seeds_corpus.entities
+            if fold(form) in {fold(a) for a in (e.name, *e.aliases, *(m.text for m in e.mentions))}
+        }
+
     assert ent("Gen Kiani") == ent("Gen Kaini") == ent("Ashfaq Parvez Kayani")
     assert ent("Bismullah Khan Mohammadi") == ent("Bismillah Mohammadi Khan")
     assert ent("Karzai") != ent("Kayani")

@@ -80,8 +80,12 @@ def test_every_required_quote_found_with_its_speaker(matches):
 
 def test_every_prediction_is_a_gold_quote(matches):
     """Precision: a prediction that is no gold item's best match is a false quote."""
-    false = [(art.doc[:3], art.quotes[i].text[:60]) for art, _, best in matches
-             for i in range(len(art.quotes)) if i not in best]
+    false = [
+        (art.doc[:3], art.quotes[i].text[:60])
+        for art, _, best in matches
+        for i in range(len(art.quotes))
+        if i not in best
+    ]
     assert false == []
 
 

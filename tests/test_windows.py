@@ -32,7 +32,7 @@ def test_windows_cover_every_token_once_with_the_same_offsets(seed_docs, limit):
     for w in parts:
         assert len(w.text) == len(doc.text)
         assert len(w.tokens) <= limit or len(w.sentences) == 1
-        assert all(w.text[t.span.start:t.span.end] == t.text for t in w.tokens)
+        assert all(w.text[t.span.start : t.span.end] == t.text for t in w.tokens)
         assert all(0 <= t.head < len(w.tokens) or t.head == -1 for t in w.tokens)
     for k, w in enumerate(parts):
         first, last = w.tokens[0].span.start, w.tokens[-1].span.end
@@ -49,8 +49,11 @@ def test_windowed_copies_give_each_copy_its_quotes(seed_docs, monkeypatch):
     assert len(windows(big)) == 3
     got = extract_documents([("big", big)]).articles[0].quotes
     step = len(doc.text) + 2
-    want = [(q.text, [(s.start + k * step, s.end + k * step) for s in q.spans], q.speaker and q.speaker.name)
-            for k in range(3) for q in one]
+    want = [
+        (q.text, [(s.start + k * step, s.end + k * step) for s in q.spans], q.speaker and q.speaker.name)
+        for k in range(3)
+        for q in one
+    ]
     assert [(q.text, [(s.start, s.end) for s in q.spans], q.speaker and q.speaker.name) for q in got] == want
     kerry = {q.speaker.id for q in got if q.speaker and "Kerry" in q.speaker.name}
     assert len(kerry) == 1

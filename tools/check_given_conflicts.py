@@ -29,6 +29,9 @@ for doc, (a, b) in splits:
 people = [e for e in corpus.entities if e.kind == "person"]
 multi_doc = sum(1 for e in people if len({m.doc for m in e.mentions}) > 1)
 with_speakers = sum(1 for art in corpus.articles if any(s.kind == "person" for s in art.speakers))
-print(f"{len(docs)} articles, {len(people)} person entities ({multi_doc} across articles); "
-      f"{len(conflicts)} with conflicting given names; {len(splits)} split speaker pairs "
-      f"in {len({d for d, _ in splits})} of {with_speakers} articles with person speakers", file=sys.stderr)
+print(
+    f"{len(docs)} articles, {len(people)} person entities ({multi_doc} across articles); "
+    f"{len(conflicts)} with conflicting given names; {len(splits)} split speaker pairs "
+    f"in {len({d for d, _ in splits})} of {with_speakers} articles with person speakers",
+    file=sys.stderr,
+)

@@ -20,8 +20,9 @@ n = ok = 0
 by, by_ok = Counter(), Counter()
 for stem, text, gold in articles(score, data):
     preds = pred.get(stem, [])
-    m = score.match([score.chars(text, g["content"]) for g in gold],
-                    [score.chars(text, p.get("spans") or []) for p in preds], 0.5)
+    m = score.match(
+        [score.chars(text, g["content"]) for g in gold], [score.chars(text, p.get("spans") or []) for p in preds], 0.5
+    )
     for gi, pi in m.items():
         g = gold[gi]
         if score.gold_kind(text, g["content"]) != "direct" or not g["source"]:

@@ -43,16 +43,22 @@ with out_path.open("w", encoding="utf-8") as out:
             lemmas = sorted({score.lemma(w) for w in re.findall(r"[A-Za-z]+", cue)} & score.SPEECH_LEMMAS)
             by_class[cls] += 1
             by_cue[" ".join(lemmas) or cue] += 1
-            row = {"doc": stem, "class": cls, "kind": score.gold_kind(text, g["content"]), "cue": cue,
-                   "cue_at": g["cue"][0][0] if g["cue"] else None,
-                   "source": " ".join(text[a:b] for a, b in g["source"]),
-                   "content": " ".join(text[a:b] for a, b in g["content"]), "jaccard": round(best_j, 2)}
+            row = {
+                "doc": stem,
+                "class": cls,
+                "kind": score.gold_kind(text, g["content"]),
+                "cue": cue,
+                "cue_at": g["cue"][0][0] if g["cue"] else None,
+                "source": " ".join(text[a:b] for a, b in g["source"]),
+                "content": " ".join(text[a:b] for a, b in g["content"]),
+                "jaccard": round(best_j, 2),
+            }
             if best is not None:
                 row["pred"] = preds[best].get("text")
-                row["pred_rule"] = (preds[best].get("rule") or preds[best].get("cue", {}) or {})
+                row["pred_rule"] = preds[best].get("rule") or preds[best].get("cue", {}) or {}
             start = min(a for a, _ in g["content"] + g["cue"] + g["source"])
             end = max(b for _, b in g["content"] + g["cue"] + g["source"])
-            row["context"] = text[max(0, start - 80): end + 40].replace("\n", " ")
+            row["context"] = text[max(0, start - 80) : end + 40].replace("\n", " ")
             out.write(json.dumps(row) + "\n")
 print(dict(by_class))
 for cue, n in by_cue.most_common(40):

@@ -21,8 +21,9 @@ class Annotator(Protocol):
         ...
 
 
-def default_annotator(*, model_dir: str | None = None, download: bool | None = None,
-                      coref: bool | None = None) -> Annotator:
+def default_annotator(
+    *, model_dir: str | None = None, download: bool | None = None, coref: bool | None = None
+) -> Annotator:
     """Returns the stanza annotator (loaded once per set of arguments).
 
     Args:

@@ -35,16 +35,23 @@ FORMAT = 1
 
 def document_to_json(doc: Document) -> dict[str, Any]:
     """A document as plain JSON data (spans as [start, end])."""
+
     def conv(obj: Any) -> Any:
         return attrs.asdict(obj, value_serializer=lambda _i, _a, v: [v.start, v.end] if isinstance(v, Span) else v)
 
-    return {"format": FORMAT, "text": doc.text, "tokens": [conv(t) for t in doc.tokens],
-            "sentences": [conv(s) for s in doc.sentences], "entities": [conv(e) for e in doc.entities],
-            "coref": [[[m.start, m.end] for m in c.mentions] for c in doc.coref]}
+    return {
+        "format": FORMAT,
+        "text": doc.text,
+        "tokens": [conv(t) for t in doc.tokens],
+        "sentences": [conv(s) for s in doc.sentences],
+        "entities": [conv(e) for e in doc.entities],
+        "coref": [[[m.start, m.end] for m in c.mentions] for c in doc.coref],
+    }
 
 
 def document_from_json(data: dict[str, Any]) -> Document:
     """The inverse of :func:`document_to_json`."""
+
     def span(d: dict[str, Any]) -> dict[str, Any]:
         return {**d, "span": Span(*d["span"])}
 

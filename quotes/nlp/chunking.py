@@ -109,4 +109,3 @@ def split_long_sentences(sentences: Sequence[Sequence[Entry]], limit: int = MAX_
             out.append(_renumber(units[:n]))
             units = units[n:]
     return out
-

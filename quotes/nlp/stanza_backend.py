@@ -154,12 +154,22 @@ class StanzaAnnotator:
         try:
             # two stages, so that over-long sentences can be cut between them (quotes.nlp.chunking)
             self._tokenize = stanza.Pipeline(
-                "en", dir=str(self.model_dir), processors="tokenize,mwt", download_method=None,
-                logging_level="WARN", tokenize_batch_size=2048, **kwargs,
+                "en",
+                dir=str(self.model_dir),
+                processors="tokenize,mwt",
+                download_method=None,
+                logging_level="WARN",
+                tokenize_batch_size=2048,
+                **kwargs,
             )
             self._nlp = stanza.Pipeline(
-                "en", dir=str(self.model_dir), processors="tokenize,pos,lemma,depparse,ner",
-                tokenize_pretokenized=True, download_method=None, logging_level="WARN", **kwargs,
+                "en",
+                dir=str(self.model_dir),
+                processors="tokenize,pos,lemma,depparse,ner",
+                tokenize_pretokenized=True,
+                download_method=None,
+                logging_level="WARN",
+                **kwargs,
             )
         except Exception as exc:
             raise ModelsNotFoundError(
@@ -168,8 +178,9 @@ class StanzaAnnotator:
             ) from exc
 
     @classmethod
-    def shared(cls, *, model_dir: str | None = None, download: bool | None = None,
-               coref: bool | None = None) -> StanzaAnnotator:
+    def shared(
+        cls, *, model_dir: str | None = None, download: bool | None = None, coref: bool | None = None
+    ) -> StanzaAnnotator:
         """Returns one annotator per model folder, loading it on first use."""
         key = (str(resolve_model_dir(model_dir)), download_allowed(download), coref_wanted(coref))
         if key not in cls._shared:
@@ -215,8 +226,12 @@ class StanzaAnnotator:
                     raise ModelsNotFoundError(f"could not download stanza's coref model: {exc}") from exc
             try:
                 self._coref_nlp = stanza.Pipeline(
-                    "en", dir=str(self.model_dir), processors="tokenize,coref", tokenize_pretokenized=True,
-                    download_method=None, logging_level="WARN",
+                    "en",
+                    dir=str(self.model_dir),
+                    processors="tokenize,coref",
+                    tokenize_pretokenized=True,
+                    download_method=None,
+                    logging_level="WARN",
                 )
             except Exception as exc:  # ImportError without transformers/peft, or a broken model
                 raise ModelsNotFoundError(f"{COREF_HINT}: {exc}") from exc
@@ -226,7 +241,7 @@ class StanzaAnnotator:
         """``doc`` with stanza's coreference chains over the whole article."""
         if not doc.sentences:
             return doc
-        sentences = [[t.text for t in doc.tokens[s.first:s.last]] for s in doc.sentences]
+        sentences = [[t.text for t in doc.tokens[s.first : s.last]] for s in doc.sentences]
         try:
             sdoc = self._coref_pipeline()(sentences)
         except ModelsNotFoundError:
@@ -267,8 +282,19 @@ def _paragraph(base: int, sdoc: Any) -> _Paragraph:
                 ws, we = getattr(w, "start_char", None), getattr(w, "end_char", None)
                 if ws is None or we is None:
                     ws, we = tok.start_char, tok.end_char
-                words.append((max(t_start, ws + base), min(t_end, we + base), w.lemma or w.text, w.upos or "X",
-                              w.xpos or "", w.feats or "", w.head or 0, w.deprel or "dep", ner))
+                words.append(
+                    (
+                        max(t_start, ws + base),
+                        min(t_end, we + base),
+                        w.lemma or w.text,
+                        w.upos or "X",
+                        w.xpos or "",
+                        w.feats or "",
+                        w.head or 0,
+                        w.deprel or "dep",
+                        ner,
+                    )
+                )
         sentences.append(words)
     entities = [(e.start_char + base, e.end_char + base, e.type) for e in sdoc.ents]
     return _Paragraph(sentences, entities)
@@ -283,16 +309,30 @@ def _convert(text: str, parts: list[_Paragraph]) -> Document:
         for words in para.sentences:
             first = len(tokens)
             for start, end, lemma, upos, xpos, feats, head, deprel, ner in words:
-                tokens.append(Token(
-                    index=len(tokens), text=text[start:end], span=Span(start, max(start, end)),
-                    lemma=lemma, upos=upos, xpos=xpos, feats=feats, head=first + head - 1 if head else -1,
-                    deprel=deprel, sentence=len(sentences), ner=ner,
-                ))
+                tokens.append(
+                    Token(
+                        index=len(tokens),
+                        text=text[start:end],
+                        span=Span(start, max(start, end)),
+                        lemma=lemma,
+                        upos=upos,
+                        xpos=xpos,
+                        feats=feats,
+                        head=first + head - 1 if head else -1,
+                        deprel=deprel,
+                        sentence=len(sentences),
+                        ner=ner,
+                    )
+                )
             if len(tokens) > first:
-                sentences.append(Sentence(
-                    index=len(sentences), span=Span(tokens[first].span.start, tokens[-1].span.end),
-                    first=first, last=len(tokens),
-                ))
+                sentences.append(
+                    Sentence(
+                        index=len(sentences),
+                        span=Span(tokens[first].span.start, tokens[-1].span.end),
+                        first=first,
+                        last=len(tokens),
+                    )
+                )
         for start, end, label in para.entities:
             span = Span(start, end)
             entities.append(EntitySpan(span=span, label=label, text=span.of(text)))
