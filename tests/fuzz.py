@@ -150,25 +150,24 @@ NOISE = [
 ]
 
 
+# reporting shapes: {o} {c} a pair of marks, {w} words, {W} the words capitalised, {who} a source
+SHAPES = [
+    "{o}{w},{c} {who} said.",
+    "{who} said {o}{w}.{c}",
+    "{who} said that {w}.",
+    "{w}, according to {who}.",
+    "{who} told reporters: {o}{w}{c}",
+    "{W}, {who} added.",
+    "{W}.",
+]
+
+
 @st.composite
 def sentences(draw) -> str:
     words = " ".join(draw(st.lists(st.sampled_from(WORDS), min_size=1, max_size=14)))
-    who = draw(st.sampled_from(NAMES))
-    shape = draw(st.integers(0, 6))
     o, c = draw(st.sampled_from(MARKS))
-    if shape == 0:
-        return f"{o}{words},{c} {who} said."
-    if shape == 1:
-        return f"{who} said {o}{words}.{c}"
-    if shape == 2:
-        return f"{who} said that {words}."
-    if shape == 3:
-        return f"{words}, according to {who}."
-    if shape == 4:
-        return f"{who} told reporters: {o}{words}{c}"
-    if shape == 5:
-        return f"{words.capitalize()}, {who} added."
-    return words.capitalize() + "."
+    who = draw(st.sampled_from(NAMES))
+    return draw(st.sampled_from(SHAPES)).format(o=o, c=c, w=words, W=words.capitalize(), who=who)
 
 
 @st.composite

@@ -146,36 +146,26 @@ class StanzaAnnotator:
                     "to a folder that holds them."
                 )
             download_models(self.model_dir)
-        import stanza
-
-        kwargs: dict[str, Any] = {}
-        if use_gpu is not None:
-            kwargs["use_gpu"] = use_gpu
+        self._use_gpu = use_gpu
         try:
             # two stages, so that over-long sentences can be cut between them (quotes.nlp.chunking)
-            self._tokenize = stanza.Pipeline(
-                "en",
-                dir=str(self.model_dir),
-                processors="tokenize,mwt",
-                download_method=None,
-                logging_level="WARN",
-                tokenize_batch_size=2048,
-                **kwargs,
-            )
-            self._nlp = stanza.Pipeline(
-                "en",
-                dir=str(self.model_dir),
-                processors="tokenize,pos,lemma,depparse,ner",
-                tokenize_pretokenized=True,
-                download_method=None,
-                logging_level="WARN",
-                **kwargs,
-            )
+            self._tokenize = self._pipeline("tokenize,mwt", tokenize_batch_size=2048)
+            self._nlp = self._pipeline("tokenize,pos,lemma,depparse,ner", tokenize_pretokenized=True)
         except Exception as exc:
             raise ModelsNotFoundError(
                 f"stanza could not load the English models from {self.model_dir}: {exc}. "
                 "Run `quotes download` to fetch them again."
             ) from exc
+
+    def _pipeline(self, processors: str, **options: Any) -> Any:
+        """A stanza pipeline over this folder's English models (never downloading)."""
+        import stanza
+
+        if self._use_gpu is not None:
+            options["use_gpu"] = self._use_gpu
+        return stanza.Pipeline(
+            "en", dir=str(self.model_dir), processors=processors, download_method=None, logging_level="WARN", **options
+        )
 
     @classmethod
     def shared(
@@ -225,14 +215,7 @@ class StanzaAnnotator:
                 except Exception as exc:
                     raise ModelsNotFoundError(f"could not download stanza's coref model: {exc}") from exc
             try:
-                self._coref_nlp = stanza.Pipeline(
-                    "en",
-                    dir=str(self.model_dir),
-                    processors="tokenize,coref",
-                    tokenize_pretokenized=True,
-                    download_method=None,
-                    logging_level="WARN",
-                )
+                self._coref_nlp = self._pipeline("tokenize,coref", tokenize_pretokenized=True)
             except Exception as exc:  # ImportError without transformers/peft, or a broken model
                 raise ModelsNotFoundError(f"{COREF_HINT}: {exc}") from exc
         return self._coref_nlp
