@@ -127,3 +127,43 @@ def test_no_quote_from_the_reader_comments(corpus):
     art = next(a for a in corpus.articles if a.doc.startswith("001"))
     assert art.comments_start is not None
     assert all(q.spans[-1].end <= art.comments_start for q in art.quotes)
+
+
+# Content bounds, checked by hand: each quote exactly, from its first word to its last.
+BOUNDS = [
+    (
+        "000",
+        "talks would continue on the political and security track and that all three would have "
+        "“some very specific homework to do.”",
+    ),
+    ("001", 'that Afghanistan was in "a critical transformational period"'),
+    (
+        "003",
+        "all three had agreed to continue their discussions and planned now to return to their capitals to do homework",
+    ),
+    ("004", 'Washington is restarting a "strategic dialogue" on security issues with Pakistan'),
+    (
+        "004",
+        "Zawahri was violating Pakistan's sovereignty by launching attacks on mosques, marketplaces, and "
+        "villages inside the country",
+    ),
+    ("004", 'that both sides hope to remove "irritants" in their relations'),
+]
+
+
+@pytest.mark.parametrize("doc, text", BOUNDS)
+def test_content_bounds(corpus, doc, text):
+    art = next(a for a in corpus.articles if a.doc.startswith(doc))
+    assert text in [q.text for q in art.quotes]
+
+
+def test_split_quote_is_one_quote_in_two_parts(corpus):
+    """“It’s fair …,” Kerry said, “that we made progress …”: one quote, the attribution left out."""
+    art = next(a for a in corpus.articles if a.doc.startswith("000"))
+    (q,) = [q for q in art.quotes if q.text.startswith("It’s fair to say")]
+    assert [art.text[s.start : s.end] for s in q.spans] == [
+        "It’s fair to say there’s good feelings among all of us,",
+        "that we made progress in this dialogue in terms of those discussions, but we’ve all agreed that results "
+        "are what will tell the story, not statements at a press conference.",
+    ]
+    assert q.cue.text == "said" and q.speaker.name == "John F Kerry"
