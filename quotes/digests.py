@@ -56,7 +56,15 @@ def _strs(items: Iterable[str]) -> tuple[str, ...]:
 
 @attrs.frozen(kw_only=True)
 class DigestArticle:
-    """An article the digest cites."""
+    """An article the digest cites.
+
+    >>> from quotes import extract_many
+    >>> from quotes.samples import SampleAnnotator, sample_texts
+    >>> digest = build(extract_many(sorted(sample_texts().items()), annotator=SampleAnnotator()))
+    >>> a = digest.article("002_7889bdde1191228b.txt")
+    >>> a.label, a.text[:22]
+    ('002_7889bdde1191228b.txt', 'Kerry, Karzai hold tal')
+    """
 
     doc: str
     """The article's identifier (its path as given, or its JSON Lines ``id``)."""
@@ -73,7 +81,15 @@ class DigestArticle:
 
 @attrs.frozen(kw_only=True)
 class Occurrence:
-    """One place a statement was found: an article and the quote there."""
+    """One place a statement was found: an article and the quote there.
+
+    >>> from quotes import extract_many
+    >>> from quotes.samples import SampleAnnotator, sample_texts
+    >>> digest = build(extract_many(sorted(sample_texts().items()), annotator=SampleAnnotator()))
+    >>> o = digest.speakers[0].groups[1].occurrences[1]
+    >>> o.doc[:3], o.quote.cue.text, o.context[:30]
+    ('003', 'told', '“We had a very extensive and..')
+    """
 
     doc: str
     """The article's identifier."""
@@ -85,7 +101,15 @@ class Occurrence:
 
 @attrs.frozen(kw_only=True)
 class QuoteGroup:
-    """One statement of one speaker, with every article that carries it."""
+    """One statement of one speaker, with every article that carries it (its longest form shown).
+
+    >>> from quotes import extract_many
+    >>> from quotes.samples import SampleAnnotator, sample_texts
+    >>> digest = build(extract_many(sorted(sample_texts().items()), annotator=SampleAnnotator()))
+    >>> g = digest.speakers[0].groups[1]
+    >>> g.text[-45:], [d[:3] for d in g.docs]
+    (' story, not statements at a press conference.', ['000', '003'])
+    """
 
     text: str
     """The statement's longest form."""
@@ -102,7 +126,15 @@ class QuoteGroup:
 
 @attrs.frozen(kw_only=True)
 class DigestSpeaker:
-    """A speaker's section: who they are and what they said."""
+    """A speaker's section: who they are and what they said.
+
+    >>> from quotes import extract_many
+    >>> from quotes.samples import SampleAnnotator, sample_texts
+    >>> digest = build(extract_many(sorted(sample_texts().items()), annotator=SampleAnnotator()))
+    >>> s = digest.speakers[0]
+    >>> s.name, s.kind, s.quotes, len(s.groups), [d[:3] for d in s.docs]
+    ('John F Kerry', 'person', 18, 16, ['000', '001', '003', '004'])
+    """
 
     speaker: Speaker | None
     """The speaker; None for the section of quotes with no speaker found."""
@@ -135,7 +167,18 @@ class DigestSpeaker:
 
 @attrs.frozen(kw_only=True)
 class Digest:
-    """Who said what: the speakers, most-quoted first, then the quotes with no speaker."""
+    """Who said what: the speakers, most-quoted first, then the quotes with no speaker.
+
+    >>> from quotes import extract_many
+    >>> from quotes.samples import SampleAnnotator, sample_texts
+    >>> digest = build(extract_many(sorted(sample_texts().items()), annotator=SampleAnnotator()))
+    >>> [s.name for s in digest.speakers[:3]]
+    ['John F Kerry', 'Hamid Karzai', 'senior State Department official']
+    >>> digest.to_markdown().splitlines()[4]
+    '## John F Kerry'
+    >>> Digest.from_json(digest.to_json()) == digest
+    True
+    """
 
     speakers: tuple[DigestSpeaker, ...] = attrs.field(converter=_speakers)
     """One section per speaker entity; the one with ``speaker=None`` (if any) is last."""
@@ -252,6 +295,14 @@ def build(
 
     Raises:
         ValueError: A kind is unknown.
+
+    >>> from quotes import extract_many
+    >>> from quotes.samples import SampleAnnotator, sample_texts
+    >>> corpus = (extract_many(sorted(sample_texts().items()), annotator=SampleAnnotator()))
+    >>> [(s.name, s.quotes, len(s.docs)) for s in build(corpus, speakers=["Karzai"]).speakers]
+    [('Hamid Karzai', 8, 4)]
+    >>> {s.kind for s in build(corpus, kinds=["anonymous"]).speakers}
+    {'anonymous'}
     """
     quote_kinds, speaker_kinds = _check_kinds(kinds)
     names = {fold(n) for n in speakers}

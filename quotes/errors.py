@@ -4,16 +4,49 @@ from __future__ import annotations
 
 
 class QuotesError(Exception):
-    """Base class of every error raised by ``quotes``."""
+    """Base class of every error raised by ``quotes``: catch it to handle them all.
+
+    >>> from quotes import extract
+    >>> try:
+    ...     extract(b"Kerry said.")
+    ... except QuotesError as exc:
+    ...     print(type(exc).__name__, exc)
+    InputError extract takes the article's text as a str, got bytes; decode it first, e.g. data.decode('utf-8')
+    """
 
 
 class ModelsNotFoundError(QuotesError, FileNotFoundError):
-    """The NLP models are not where we looked, and could not be fetched."""
+    """The NLP models are not where we looked, and could not be fetched.
+
+    >>> from quotes.nlp import default_annotator
+    >>> try:
+    ...     default_annotator(model_dir="/nowhere", download=False)
+    ... except ModelsNotFoundError as exc:
+    ...     print(str(exc)[:40])
+    no stanza English models in /nowhere (lo
+    """
 
 
 class AnnotationError(QuotesError, RuntimeError):
-    """The NLP engine failed on a text."""
+    """The NLP engine failed on a text (the message names the article where it is known).
+
+    >>> from quotes import extract_many
+    >>> from quotes.samples import SampleAnnotator
+    >>> try:
+    ...     extract_many([("x.txt", "Not a sample.")], annotator=SampleAnnotator())
+    ... except AnnotationError as exc:
+    ...     print(str(exc)[:24])
+    x.txt: not a sample text
+    """
 
 
 class InputError(QuotesError, ValueError):
-    """An input file could not be read or decoded."""
+    """An input could not be read or decoded, or is not what the API takes; the message names it.
+
+    >>> from quotes.reader import decode
+    >>> try:
+    ...     decode(b"caf\\xe9", "menu.txt")
+    ... except InputError as exc:
+    ...     print(exc)
+    menu.txt: not UTF-8 text (unexpected end of data at byte 3); give the right --encoding
+    """

@@ -189,7 +189,15 @@ class CorefChain:
 
 @attrs.frozen(kw_only=True)
 class Document:
-    """An article with its annotation: tokens, sentences and named entities."""
+    """An article with its annotation: tokens, sentences and named entities.
+
+    Made by an annotator (:mod:`quotes.nlp`); the rules read nothing else.
+
+    >>> from quotes.samples import sample_documents
+    >>> doc = sample_documents()["000_83790d43caefe69d.txt"]
+    >>> [t.text for t in doc.tokens[:3]], doc.tokens[0].upos, doc.sentences[0].span.of(doc.text)[:26]
+    (['Kerry', 'Meets', 'With'], 'PROPN', 'Kerry Meets With Afghan, P')
+    """
 
     text: str
     """The article's text, exactly as given."""
@@ -223,7 +231,11 @@ class Mention:
 
 @attrs.frozen(kw_only=True)
 class Speaker:
-    """The entity a quote is attributed to."""
+    """The entity a quote is attributed to.
+
+    >>> Speaker(id="person:john-kerry", name="John Kerry", kind="person", aliases=("Kerry",))
+    Speaker(id='person:john-kerry', name='John Kerry', kind='person', aliases=('Kerry',))
+    """
 
     id: str
     """Stable identifier; the same person across the articles of one run shares it."""
@@ -237,7 +249,14 @@ class Speaker:
 
 @attrs.frozen(kw_only=True)
 class Quote:
-    """One quotation: what was said, who said it, and how we know."""
+    """One quotation: what was said, who said it, and how we know.
+
+    >>> text = "“We made progress,” Kerry said."
+    >>> q = Quote(kind="direct", spans=[Span(1, 18)], text="We made progress,", cue=Mention("said", Span(26, 30)),
+    ...           speaker=Speaker(id="person:kerry", name="Kerry", kind="person"), confidence=0.94, rule="cue-after")
+    >>> q.spans[0].of(text), q.cue.text, q.speaker.name, q.section
+    ('We made progress,', 'said', 'Kerry', 'body')
+    """
 
     kind: QuoteKind
     """``direct`` (in quotation marks), ``indirect`` (reported speech) or ``mixed``."""
@@ -270,7 +289,11 @@ class Quote:
 
 @attrs.frozen(kw_only=True)
 class EntityMention:
-    """Where an entity is named: the article and the words."""
+    """Where an entity is named: the article and the words.
+
+    >>> EntityMention(doc="a.txt", span=Span(0, 5), text="Kerry").span.end
+    5
+    """
 
     doc: str
     """The article's identifier (its path as given, or the name given to the API)."""
@@ -282,7 +305,13 @@ class EntityMention:
 
 @attrs.frozen(kw_only=True)
 class Entity:
-    """A person, group, institution or anonymous source, with every name it goes by."""
+    """A person, group, institution or anonymous source, with every name it goes by.
+
+    >>> e = Entity(id="person:john-kerry", name="John Kerry", kind="person", aliases=("Kerry", "John F Kerry"),
+    ...            mentions=[EntityMention(doc="a.txt", span=Span(0, 5), text="Kerry")])
+    >>> e.aliases, [m.doc for m in e.mentions]
+    (('Kerry', 'John F Kerry'), ['a.txt'])
+    """
 
     id: str
     """Stable identifier, shared by every quote attributed to this entity."""
@@ -368,7 +397,14 @@ class ArticleText:
 
 @attrs.frozen(kw_only=True)
 class Article:
-    """The quotes of one article."""
+    """The quotes of one article.
+
+    >>> from quotes import extract
+    >>> from quotes.samples import SampleAnnotator, sample_texts
+    >>> art = extract(sample_texts()["002_7889bdde1191228b.txt"], annotator=SampleAnnotator(), doc="002")
+    >>> art.doc, len(art.quotes), art.quotes[0].speaker.kind
+    ('002', 19, 'anonymous')
+    """
 
     doc: str
     """The article's identifier: its path as given, or ``"<text>"``."""
@@ -394,9 +430,27 @@ class Article:
 
 @attrs.frozen(kw_only=True)
 class Corpus:
-    """The quotes of many articles, with the entities resolved across them."""
+    """The quotes of many articles, with the entities resolved across them.
+
+    >>> from quotes import extract_many
+    >>> from quotes.samples import SampleAnnotator, sample_texts
+    >>> corpus = extract_many(sorted(sample_texts().items()), annotator=SampleAnnotator())
+    >>> [a.doc[:3] for a in corpus.articles], "Karzai" in corpus.entity("person:hamid-karzai").aliases
+    (['000', '001', '002', '003', '004'], True)
+    """
 
     articles: tuple[Article, ...] = attrs.field(converter=_articles)
     """One result per article, in input order."""
     entities: tuple[Entity, ...] = attrs.field(converter=_entities)
     """Every entity named in the articles, merged across them."""
+
+    def entity(self, entity_id: str) -> Entity:
+        """The entity with this id (a quote's ``speaker.id``).
+
+        Raises:
+            KeyError: No entity has this id.
+        """
+        for e in self.entities:
+            if e.id == entity_id:
+                return e
+        raise KeyError(entity_id)

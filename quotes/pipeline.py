@@ -134,6 +134,11 @@ def extract_documents(
         meta: What is known of each article (title, date, outlet, address), in the same order.
         comments: Keep the quotes of reader comments (marked ``section="comments"``); by
             default they are left out (:mod:`quotes.sections` says how comments are found).
+
+    >>> from quotes.samples import sample_documents
+    >>> corpus = extract_documents(sorted(sample_documents().items()))
+    >>> sum(len(a.quotes) for a in corpus.articles), len(corpus.entities) > 20
+    (61, True)
     """
     # an over-long text is analysed in windows (quotes.windows); speakers merge across them
     parts = [(i, w, _analyze(w)) for i, (_, doc) in enumerate(docs) for w in windows(doc)]
@@ -213,6 +218,18 @@ def extract_many(
         InputError: ``texts`` is a single string, an item is not text, or two articles share
             an identifier.
         AnnotationError: The NLP engine failed on an article, and ``errors`` is None.
+
+    >>> from quotes.samples import SampleAnnotator, sample_texts
+    >>> texts = sample_texts()
+    >>> a, c = texts["000_83790d43caefe69d.txt"], texts["003_0acc7b6221c8a9d4.txt"]
+    >>> items = [("a", a), ("b", "not a sample"), ("c", c)]
+    >>> failed = []
+    >>> corpus = extract_many(items, annotator=SampleAnnotator(), errors=failed.append)
+    >>> [a.doc for a in corpus.articles], str(failed[0])[:22]
+    (['a', 'c'], 'b: not a sample text (')
+    >>> kerry = {q.speaker.id for a in corpus.articles for q in a.quotes if q.speaker and "Kerry" in q.speaker.name}
+    >>> kerry
+    {'person:john-f-kerry'}
     """
     if isinstance(texts, (str, bytes)):
         raise InputError("extract_many takes a list of articles, not one string: use extract(text) for one")
@@ -240,6 +257,12 @@ def extract(text: str, *, annotator: Annotator | None = None, doc: str = "<text>
 
     Raises:
         InputError: ``text`` is not a string.
+
+    >>> from quotes.samples import SampleAnnotator, sample_texts
+    >>> art = extract(sample_texts()["001_2d8f0e6d9ea7d7e3.txt"], annotator=SampleAnnotator())
+    >>> q = next(q for q in art.quotes if q.text.startswith("Let's hope"))
+    >>> q.kind, q.speaker.name, q.cue.text
+    ('direct', 'Karzai', 'told')
     """
     if not isinstance(text, str):
         hint = "; decode it first, e.g. data.decode('utf-8')" if isinstance(text, bytes) else ""

@@ -148,6 +148,17 @@ def read_articles(
 
     Raises:
         InputError: Something could not be read, and ``errors`` is None.
+
+    >>> import pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> row = '{"id": "a1", "text": "Kerry said talks went well.", "date": "2013-10-12", "source": "AP"}'
+    >>> _ = (folder / "news.jsonl").write_text(row + "\\nnot json\\n", encoding="utf-8")
+    >>> problems = []
+    >>> arts = read_articles([folder], glob="*.jsonl", errors=problems.append)
+    >>> [(a.id, str(a.meta.date), a.meta.source) for a in arts]
+    [('a1', '2013-10-12', 'AP')]
+    >>> str(problems[0]).endswith("news.jsonl:2: not JSON (Expecting value at column 1)")
+    True
     """
     seen: set[str] = set()
     for given in paths:

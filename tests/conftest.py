@@ -69,18 +69,11 @@ def seeds_corpus(live_seed_docs):
     return extract_documents(list(live_seed_docs.items()))
 
 
-FROZEN = ROOT / "tests" / "fixtures" / "seeds.annotations.json.gz"
-
-
 def frozen_seed_docs() -> dict:
-    """The seeds' stanza annotations, frozen in ``tests/fixtures`` by ``tools/freeze_annotations.py``."""
-    import gzip
-    import json
+    """The seeds' stanza annotations, frozen in ``quotes/data`` by ``tools/freeze_annotations.py``."""
+    from quotes.samples import sample_documents
 
-    from quotes.nlp.cache import document_from_json
-
-    with gzip.open(FROZEN, "rt", encoding="utf-8") as fh:
-        return {name: document_from_json(d) for name, d in json.load(fh).items()}
+    return dict(sample_documents())
 
 
 @pytest.fixture(scope="session")

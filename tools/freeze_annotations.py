@@ -1,13 +1,13 @@
 """Freezes the stanza annotations of text files into a test fixture (gzipped JSON).
 
-    python tools/freeze_annotations.py tests/fixtures/seeds.annotations.json.gz seeds/*.txt
+    python tools/freeze_annotations.py quotes/data/seeds.annotations.json.gz seeds/*.txt
     python tools/freeze_annotations.py --lines tests/fixtures/sentences.annotations.json.gz tests/fixtures/sentences.txt
 
 With ``--lines`` each line of each file is a text of its own, keyed by the text itself.
 
-The fixture maps each file's name to its ``Document`` JSON (``quotes.nlp.cache``), so tests
-run the rules on real parses without the models; ``tests/test_fixtures.py`` checks, where the
-models are present, that the fixture still matches what they give.
+The fixture maps each file's name to its ``Document`` JSON (``quotes.nlp.cache``), so tests and
+the docs' examples run the rules on real parses without the models (``quotes.samples``);
+``tests/test_fixtures.py`` checks, where the models are present, that it still matches them.
 """
 
 import gzip
