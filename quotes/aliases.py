@@ -33,12 +33,11 @@ from quotes.names import (
     PersonName,
     fold,
     fullness,
+    name_keys,
     order_variant,
     parse_name,
     same_person,
     same_word,
-    skeleton,
-    surname_key,
 )
 
 
@@ -59,14 +58,8 @@ def _has_given(names: Sequence[PersonName]) -> bool:
 
 
 def _blocks(names: Sequence[PersonName]) -> set[str]:
-    """Keys under which a name can meet its variants: the skeleton of each name part."""
-    out = set()
-    for n in names:
-        for part in (surname_key(n.surname), *(fold(g) for g in n.given)):
-            k = skeleton(part)
-            if k:
-                out.add(k)
-    return out
+    """Keys under which a name can meet its variants (:func:`quotes.names.name_keys`)."""
+    return {k for n in names for k in name_keys(n)}
 
 
 def _distinct(names: Sequence[PersonName]) -> list[PersonName]:
