@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -37,6 +38,11 @@ def _run(args: argparse.Namespace, errors: _Errors) -> Corpus | None:
     if not items:
         return None
     annotator = default_annotator(model_dir=args.model_dir)
+    cache = args.cache or os.environ.get("QUOTES_CACHE")
+    if cache:
+        from quotes.nlp.cache import CachedAnnotator
+
+        annotator = CachedAnnotator(annotator, cache)
     return extract_many(items, annotator=annotator, comments=args.comments, errors=errors)
 
 
@@ -135,6 +141,11 @@ def _add_inputs(s: argparse.ArgumentParser) -> None:
         help="the files' encoding, e.g. latin-1 or cp1252 (default: utf-8; never guessed)",
     )
     s.add_argument("--comments", action="store_true", help="keep quotes found in reader comments (left out by default)")
+    s.add_argument(
+        "--cache",
+        metavar="DIR",
+        help="keep stanza's annotations in DIR and reuse them (default: $QUOTES_CACHE; none if unset)",
+    )
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -158,3 +158,15 @@ def test_offsets_index_the_text_as_python_reads_the_file(tmp_path, annotator, ca
     assert text[s:e] == rec["text"] == "We made progress in the talks today,"
     q = quotes.extract(text, annotator=annotator).quotes[0]
     assert [[sp.start, sp.end] for sp in q.spans] == rec["spans"]
+
+
+@pytest.mark.stanza
+def test_cache_option_and_environment(small_corpus, annotator, tmp_path, capsys, monkeypatch):
+    """--cache DIR keeps the annotations; a re-run reads them and writes the same; $QUOTES_CACHE does the same."""
+    base = ["--model-dir", str(annotator.model_dir), "extract", str(small_corpus), "--format", "jsonl"]
+    assert main([*base, "--cache", str(tmp_path / "c")]) == 0
+    first = capsys.readouterr().out
+    assert len(list((tmp_path / "c").glob("*.json"))) == 2
+    monkeypatch.setenv("QUOTES_CACHE", str(tmp_path / "c"))
+    assert main(base) == 0
+    assert capsys.readouterr().out == first

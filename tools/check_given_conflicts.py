@@ -11,9 +11,10 @@ from pathlib import Path
 
 from quotes.aliases import given_name_conflicts, split_speakers
 from quotes.nlp.cache import CachedAnnotator
+from quotes.nlp.stanza_backend import model_identity, resolve_model_dir
 from quotes.pipeline import extract_documents
 
-cache = CachedAnnotator(None, sys.argv[1])
+cache = CachedAnnotator(None, sys.argv[1], model_tag=model_identity(resolve_model_dir()))
 docs = []
 for f in sys.argv[2:]:
     doc = cache.cached(Path(f).read_text(encoding="utf-8"))

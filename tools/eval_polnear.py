@@ -9,10 +9,12 @@ import sys
 from pathlib import Path
 
 from quotes.nlp.cache import CachedAnnotator
+from quotes.nlp.stanza_backend import model_identity, resolve_model_dir
 from quotes.pipeline import extract_documents
 from quotes.serialize import quote_to_dict
 
-cache = CachedAnnotator(None, sys.argv[1])
+# the key of an entry holds the models' identity, as CachedAnnotator(default_annotator(), DIR) wrote it
+cache = CachedAnnotator(None, sys.argv[1], model_tag=model_identity(resolve_model_dir()))
 out, subset = Path(sys.argv[2]), Path(sys.argv[3])
 (subset / "text").mkdir(parents=True, exist_ok=True)
 (subset / "attributions").mkdir(parents=True, exist_ok=True)

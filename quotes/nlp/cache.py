@@ -21,6 +21,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import uuid
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -67,16 +69,20 @@ def document_from_json(data: dict[str, Any]) -> Document:
 class CachedAnnotator:
     """Wraps an annotator and keeps each text's annotation in ``folder``, keyed by the text's hash.
 
-    With ``inner=None`` the cache only reads: a text not in it raises :class:`LookupError`.
+    The key also holds the models' identity (``model_tag``; by default the wrapped annotator's
+    ``identity``, which for stanza covers the model files, the processors and the sentence
+    limit), so a changed model never serves stale annotations. Entries are written to a
+    temporary name and then renamed, so several processes can fill one folder at once. An
+    entry that cannot be read is annotated again, with a warning.
 
-    The key also holds a tag for the models (``model_tag``): change it when the models change.
+    With ``inner=None`` the cache only reads: a text not in it raises :class:`LookupError`.
     """
 
-    def __init__(self, inner: Annotator | None, folder: str | os.PathLike[str], model_tag: str = "") -> None:
+    def __init__(self, inner: Annotator | None, folder: str | os.PathLike[str], model_tag: str | None = None) -> None:
         self.inner = inner
         self.folder = Path(folder)
         self.folder.mkdir(parents=True, exist_ok=True)
-        self.model_tag = model_tag
+        self.model_tag = model_tag if model_tag is not None else str(getattr(inner, "identity", ""))
 
     def _path(self, text: str) -> Path:
         h = hashlib.sha256((self.model_tag + "\0" + text).encode("utf-8")).hexdigest()
@@ -88,9 +94,11 @@ class CachedAnnotator:
         if not p.is_file():
             return None
         try:
-            return document_from_json(json.loads(p.read_text(encoding="utf-8")))
-        except (ValueError, KeyError, TypeError):
-            return None  # a stale or broken entry counts as missing
+            doc = document_from_json(json.loads(p.read_text(encoding="utf-8")))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            warnings.warn(f"{p}: unreadable annotation cache entry ({exc!r:.80}); annotating again", stacklevel=2)
+            return None
+        return doc if doc.text == text else None
 
     def annotate(self, texts: Sequence[str]) -> list[Document]:
         """Returns cached annotations, annotating (in one batch) only the texts not cached."""
@@ -107,7 +115,8 @@ class CachedAnnotator:
             fresh = self.inner.annotate([texts[i] for i in todo])
             for i, doc in zip(todo, fresh, strict=True):
                 out[i] = doc
-                tmp = self._path(texts[i]).with_suffix(".tmp")
+                final = self._path(texts[i])
+                tmp = final.with_name(f"{final.stem}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
                 tmp.write_text(json.dumps(document_to_json(doc), ensure_ascii=False), encoding="utf-8")
-                tmp.replace(self._path(texts[i]))
+                tmp.replace(final)  # atomic: readers see the old entry or the new, never half of one
         return [d for d in out if d is not None]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 from collections.abc import Sequence
@@ -85,6 +86,27 @@ def models_present(model_dir: Path, lang: str = "en") -> bool:
     return all(any((model_dir / lang / p).glob("*.pt")) for p in PROCESSORS.split(","))
 
 
+def model_identity(model_dir: Path, *, coref: bool = False, lang: str = "en") -> str:
+    """A short hash of everything an annotation depends on: stanza's version, the processors,
+    the sentence limit, coreference on or off, and each model file (its name, its size and a
+    hash of its first and last MiB; the whole of ``resources.json``)."""
+    import stanza
+
+    h = hashlib.sha256(f"{stanza.__version__}|{PROCESSORS}|{MAX_SENTENCE_WORDS}|{coref}".encode())
+    files = [model_dir / "resources.json", *sorted((model_dir / lang).glob("*/*.pt"))]
+    for f in files:
+        if not f.is_file():
+            continue
+        size = f.stat().st_size
+        h.update(f"|{f.relative_to(model_dir)}|{size}|".encode())
+        with f.open("rb") as fh:
+            h.update(fh.read(2**20))
+            if size > 2**21:
+                fh.seek(-(2**20), os.SEEK_END)
+                h.update(fh.read())
+    return "stanza:" + h.hexdigest()[:16]
+
+
 def download_models(model_dir: str | os.PathLike[str] | None = None, lang: str = "en") -> Path:
     """Fetches stanza's official models for ``lang`` into the model folder and returns it.
 
@@ -147,6 +169,8 @@ class StanzaAnnotator:
                 )
             download_models(self.model_dir)
         self._use_gpu = use_gpu
+        self.identity = model_identity(self.model_dir, coref=self.coref)
+        """What the annotations depend on (:func:`model_identity`): the annotation cache's key."""
         try:
             # two stages, so that over-long sentences can be cut between them (quotes.nlp.chunking)
             self._tokenize = self._pipeline("tokenize,mwt", tokenize_batch_size=2048)
