@@ -87,9 +87,18 @@ def _context(sentences: Sequence[Span], parts: Sequence[Span]) -> Span | None:
     )
 
 
-def _quote(
-    view_text: str, doc: Document, d: Draft, speaker_ent: object, sentences: Sequence[Span], comments_at: int | None
-) -> Quote:
+def _confidence(rule: str, has_speaker: bool, unbalanced: bool) -> float:
+    """The rule's measured confidence, at most 0.4 with no speaker found, less for an unbalanced mark."""
+    conf = RULE_CONFIDENCE.get(rule, 0.5)
+    if not has_speaker:
+        conf = min(conf, 0.4)
+    if unbalanced:
+        conf *= 0.8
+    return round(conf, 3)
+
+
+def _quote(view_text: str, doc: Document, d: Draft, sentences: Sequence[Span], comments_at: int | None) -> Quote:
+    """The quote of a draft, its speaker still to come (the reduce gives it)."""
     tokens = doc.tokens
     cue = None
     if d.cue is not None:
@@ -99,26 +108,83 @@ def _quote(
     if d.subject is not None:
         span = Span(tokens[d.subject[0]].span.start, tokens[d.subject[1] - 1].span.end)
         mention = Mention(span.of(view_text), span)
-    speaker = speaker_ent.as_speaker() if speaker_ent is not None else None  # type: ignore[attr-defined]
-    conf = RULE_CONFIDENCE.get(d.rule, 0.5)
-    if speaker is None:
-        conf = min(conf, 0.4)
-    if d.unbalanced:
-        conf *= 0.8
     parts = [*d.spans, *([cue.span] if cue is not None else [])]
     return Quote(
         kind=d.kind,  # type: ignore[arg-type]
         spans=d.spans,
         text=" ".join(s.of(view_text) for s in d.spans),
         cue=cue,
-        speaker=speaker,
+        speaker=None,
         speaker_mention=mention,
-        confidence=round(conf, 3),
+        confidence=_confidence(d.rule, False, d.unbalanced),
         rule=d.rule,
         unbalanced=d.unbalanced,
         context=_context(sentences, parts),
         section="comments" if comments_at is not None and d.spans[0].start >= comments_at else "body",
     )
+
+
+@attrs.frozen(kw_only=True)
+class ArticleResult:
+    """What the map makes of one article: small and picklable, no annotation left in it.
+
+    Its quotes have no speaker yet; :func:`reduce_articles` resolves the local entities of all
+    the articles together and gives each quote its speaker.
+    """
+
+    doc: str
+    text: str
+    meta: Metadata
+    comments_start: int | None
+    quotes: tuple[Quote, ...]
+    """In text order, reader comments left out unless asked for; ``speaker`` still None."""
+    speaker_keys: tuple[tuple[int, int] | None, ...]
+    """For each quote, its speaker as (window, local entity key), or None."""
+    entities: tuple[tuple[LocalEntity, ...], ...]
+    """The local entities of each window (one window but for very long texts)."""
+
+
+def map_article(doc_id: str, doc: Document, meta: Metadata | None = None, *, comments: bool = False) -> ArticleResult:
+    """The per-article half of the job: find and attribute the quotes, resolve speakers within the article."""
+    comments_at = comments_start(doc.text)
+    found: list[tuple[Quote, tuple[int, int] | None]] = []
+    entities = []
+    for j, w in enumerate(windows(doc)):
+        r = _analyze(w)
+        entities.append(r.entities)
+        for d, ent in zip(r.drafts, r.resolved, strict=True):
+            q = _quote(doc.text, w, d, r.sentences, comments_at)
+            if comments or q.section == "body":
+                found.append((q, (j, ent.key) if ent is not None else None))
+    found.sort(key=lambda qk: (qk[0].spans[0].start, qk[0].spans[0].end))
+    return ArticleResult(
+        doc=doc_id,
+        text=doc.text,
+        meta=meta or Metadata(),
+        comments_start=comments_at,
+        quotes=tuple(q for q, _ in found),
+        speaker_keys=tuple(k for _, k in found),
+        entities=tuple(entities),
+    )
+
+
+def reduce_articles(results: Sequence[ArticleResult]) -> Corpus:
+    """The cross-article half: merge the local entities of all articles, then give each quote its speaker."""
+    flat = [(r.doc, r.text, ents) for r in results for ents in r.entities]
+    entities, mapping = resolve_entities(flat)
+    articles = []
+    offset = 0
+    for r in results:
+        quotes = []
+        for q, key in zip(r.quotes, r.speaker_keys, strict=True):
+            ent = mapping.get((offset + key[0], key[1])) if key is not None else None
+            speaker = ent.as_speaker() if ent is not None else None
+            quotes.append(
+                attrs.evolve(q, speaker=speaker, confidence=_confidence(q.rule, speaker is not None, q.unbalanced))
+            )
+        articles.append(Article(doc=r.doc, text=r.text, quotes=quotes, meta=r.meta, comments_start=r.comments_start))
+        offset += len(r.entities)
+    return Corpus(articles=articles, entities=entities)
 
 
 def extract_documents(
@@ -140,28 +206,11 @@ def extract_documents(
     >>> sum(len(a.quotes) for a in corpus.articles), len(corpus.entities) > 20
     (61, True)
     """
-    # an over-long text is analysed in windows (quotes.windows); speakers merge across them
-    parts = [(i, w, _analyze(w)) for i, (_, doc) in enumerate(docs) for w in windows(doc)]
-    entities, mapping = resolve_entities([(docs[i][0], docs[i][1].text, r.entities) for i, _, r in parts])
     metas = list(meta) if meta is not None else [Metadata()] * len(docs)
     if len(metas) != len(docs):
         raise ValueError(f"meta has {len(metas)} items for {len(docs)} documents")
-    windows_of: list[list[tuple[int, Document, _DocResult]]] = [[] for _ in docs]
-    for j, (i, w, r) in enumerate(parts):
-        windows_of[i].append((j, w, r))
-    articles = []
-    for i, (doc_id, doc) in enumerate(docs):
-        comments_at = comments_start(doc.text)
-        quotes = []
-        for j, w, r in windows_of[i]:
-            for d, ent in zip(r.drafts, r.resolved, strict=True):
-                global_ent = mapping.get((j, ent.key)) if ent is not None else None
-                q = _quote(doc.text, w, d, global_ent, r.sentences, comments_at)
-                if comments or q.section == "body":
-                    quotes.append(q)
-        quotes.sort(key=lambda q: (q.spans[0].start, q.spans[0].end))
-        articles.append(Article(doc=doc_id, text=doc.text, quotes=quotes, meta=metas[i], comments_start=comments_at))
-    return Corpus(articles=articles, entities=entities)
+    # an over-long text is analysed in windows (quotes.windows); speakers merge across them
+    return reduce_articles([map_article(i, d, m, comments=comments) for (i, d), m in zip(docs, metas, strict=True)])
 
 
 def _as_article_text(i: int, item: object) -> ArticleText:

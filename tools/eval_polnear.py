@@ -5,6 +5,7 @@ articles written, so score.py can score exactly those.
 """
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -14,7 +15,9 @@ from quotes.pipeline import extract_documents
 from quotes.serialize import quote_to_dict
 
 # the key of an entry holds the models' identity, as CachedAnnotator(default_annotator(), DIR) wrote it
-cache = CachedAnnotator(None, sys.argv[1], model_tag=model_identity(resolve_model_dir()))
+# ($QUOTES_CACHE_TAG reads a folder written under another tag, "" for caches written before the identity)
+tag = os.environ.get("QUOTES_CACHE_TAG", model_identity(resolve_model_dir()))
+cache = CachedAnnotator(None, sys.argv[1], model_tag=tag)
 out, subset = Path(sys.argv[2]), Path(sys.argv[3])
 (subset / "text").mkdir(parents=True, exist_ok=True)
 (subset / "attributions").mkdir(parents=True, exist_ok=True)
