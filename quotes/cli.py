@@ -6,12 +6,13 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from quotes.errors import InputError, QuotesError
-from quotes.model import QUOTE_KINDS, SPEAKER_KINDS, Corpus
+from quotes.model import QUOTE_KINDS, SPEAKER_KINDS, ArticleText, Corpus
 
 _DIGEST_FORMATS = ("markdown", "html", "json")
 _SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".json": "json", ".md": "markdown", ".markdown": "markdown"}
@@ -29,21 +30,60 @@ class _Errors:
         self.count += 1
 
 
+def _positive(value: str) -> int:
+    n = int(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {n}")
+    return n
+
+
+def _batches(items: Iterable[ArticleText], size: int) -> Iterator[list[ArticleText]]:
+    batch: list[ArticleText] = []
+    for it in items:
+        batch.append(it)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _progress(args: argparse.Namespace) -> Any:
+    """A bar of articles and words a second on standard error, when it is a terminal and not --quiet."""
+    from tqdm import tqdm
+
+    quiet = args.quiet or not sys.stderr.isatty()
+    # (shown after a second: a run of a few articles ends before it would appear)
+    return tqdm(unit=" articles", file=sys.stderr, disable=quiet, dynamic_ncols=True, leave=False, delay=1.0)
+
+
 def _run(args: argparse.Namespace, errors: _Errors) -> Corpus | None:
-    from quotes.nlp import default_annotator
-    from quotes.pipeline import extract_many
+    """Reads the articles lazily, annotates them batch by batch (keeping only each article's
+    small result, never the annotations of the whole corpus), then merges the speakers."""
+    from quotes.nlp import Annotator, default_annotator
+    from quotes.pipeline import annotate_articles, map_article, reduce_articles
     from quotes.reader import read_articles
 
-    items = list(read_articles(args.paths, glob=args.glob, encoding=args.encoding, errors=errors))
-    if not items:
-        return None
-    annotator = default_annotator(model_dir=args.model_dir)
-    cache = args.cache or os.environ.get("QUOTES_CACHE")
-    if cache:
-        from quotes.nlp.cache import CachedAnnotator
+    items = read_articles(args.paths, glob=args.glob, encoding=args.encoding, errors=errors)
+    annotator: Annotator | None = None
+    results = []
+    words = 0
+    started = time.perf_counter()
+    with _progress(args) as bar:
+        for batch in _batches(items, args.batch_size):
+            if annotator is None:  # the models load only once there is something to read
+                annotator = default_annotator(model_dir=args.model_dir)
+                cache = args.cache or os.environ.get("QUOTES_CACHE")
+                if cache:
+                    from quotes.nlp.cache import CachedAnnotator
 
-        annotator = CachedAnnotator(annotator, cache)
-    return extract_many(items, annotator=annotator, comments=args.comments, errors=errors)
+                    annotator = CachedAnnotator(annotator, cache)
+            for it, doc in annotate_articles(annotator, batch, errors):
+                results.append(map_article(it.id, doc, it.meta, comments=args.comments))
+                words += len(doc.tokens)
+            bar.update(len(batch))
+            bar.set_postfix_str(f"{words / max(time.perf_counter() - started, 1e-9):.0f} words/s")
+    return reduce_articles(results) if annotator is not None else None
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
@@ -141,6 +181,14 @@ def _add_inputs(s: argparse.ArgumentParser) -> None:
         help="the files' encoding, e.g. latin-1 or cp1252 (default: utf-8; never guessed)",
     )
     s.add_argument("--comments", action="store_true", help="keep quotes found in reader comments (left out by default)")
+    s.add_argument(
+        "--batch-size",
+        type=_positive,
+        default=32,
+        metavar="N",
+        help="articles annotated together (default: %(default)s); memory grows with it, not with the corpus",
+    )
+    s.add_argument("--quiet", "-q", action="store_true", help="no progress bar on standard error")
     s.add_argument(
         "--cache",
         metavar="DIR",

@@ -225,7 +225,7 @@ def _as_article_text(i: int, item: object) -> ArticleText:
     raise InputError(f"article {i}: expected a str, an (id, text) pair of str or an ArticleText, got {item!r:.60}")
 
 
-def _annotate(
+def annotate_articles(
     annotator: Annotator, items: Sequence[ArticleText], errors: Callable[[QuotesError], None] | None
 ) -> list[tuple[ArticleText, Document]]:
     """Annotates the articles in one batch; if that fails, one by one, so one bad article loses only itself."""
@@ -238,7 +238,7 @@ def _annotate(
                 raise failed from exc
             errors(failed)
             return []
-    return [pair for it in items for pair in _annotate(annotator, [it], errors)]
+    return [pair for it in items for pair in annotate_articles(annotator, [it], errors)]
 
 
 def extract_many(
@@ -288,7 +288,7 @@ def extract_many(
         if it.id in ids:
             raise InputError(f"two articles have the identifier {it.id!r}; identifiers must be unique")
         ids.add(it.id)
-    done = _annotate(annotator or default_annotator(), items, errors)
+    done = annotate_articles(annotator or default_annotator(), items, errors)
     return extract_documents([(it.id, doc) for it, doc in done], meta=[it.meta for it, _ in done], comments=comments)
 
 

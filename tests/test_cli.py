@@ -170,3 +170,27 @@ def test_cache_option_and_environment(small_corpus, annotator, tmp_path, capsys,
     monkeypatch.setenv("QUOTES_CACHE", str(tmp_path / "c"))
     assert main(base) == 0
     assert capsys.readouterr().out == first
+
+
+@pytest.mark.stanza
+def test_progress_on_a_terminal_only_and_batches_change_nothing(small_corpus, annotator, capsys, monkeypatch):
+    """A bar on standard error when it is a terminal (never on standard output), none with --quiet;
+    --batch-size changes nothing in the output."""
+    import quotes.cli
+
+    base = ["--model-dir", str(annotator.model_dir), "extract", str(small_corpus), "--format", "jsonl"]
+    assert main([*base, "--batch-size", "1"]) == 0
+    one, err = capsys.readouterr()
+    assert "articles" not in err
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    monkeypatch.setattr(quotes.cli, "_progress", lambda args, real=quotes.cli._progress: _no_delay(real(args)))
+    assert main(base) == 0
+    out, err = capsys.readouterr()
+    assert out == one and "articles" in err and "words/s" in err
+    assert main([*base, "--quiet"]) == 0
+    assert "articles" not in capsys.readouterr().err
+
+
+def _no_delay(bar):
+    bar.delay = 0
+    return bar
