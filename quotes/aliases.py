@@ -38,6 +38,7 @@ from quotes.names import (
     parse_name,
     same_person,
     same_word,
+    surname_keys,
 )
 
 
@@ -58,8 +59,13 @@ def _has_given(names: Sequence[PersonName]) -> bool:
 
 
 def _blocks(names: Sequence[PersonName]) -> set[str]:
-    """Keys under which a name can meet its variants (:func:`quotes.names.name_keys`)."""
+    """Keys a group is filed under: every part of its names (:func:`quotes.names.name_keys`)."""
     return {k for n in names for k in name_keys(n)}
+
+
+def _lookups(names: Sequence[PersonName]) -> set[str]:
+    """Keys to look names up by: their surnames (:func:`quotes.names.surname_keys`)."""
+    return {k for n in names for k in surname_keys(n)}
 
 
 def _distinct(names: Sequence[PersonName]) -> list[PersonName]:
@@ -72,22 +78,23 @@ def _distinct(names: Sequence[PersonName]) -> list[PersonName]:
 def _merge_people(items: list[tuple[int, LocalEntity]]) -> list[_Group]:
     """Groups person entities from many articles (see the module's layers)."""
     groups: list[_Group] = []
-    index: dict[str, list[_Group]] = {}
+    order: dict[int, int] = {}  # id(group) -> when it was made, so candidates come in a fixed order
+    index: dict[str, dict[int, _Group]] = {}
 
     def candidates(names: list[PersonName]) -> list[_Group]:
         seen: dict[int, _Group] = {}
-        for k in _blocks(names):
-            for g in index.get(k, ()):
-                seen[id(g)] = g
-        return [g for g in seen.values() if _compatible(names, g.names)]
+        for k in _lookups(names):
+            seen.update(index.get(k, {}))
+        found = [g for g in seen.values() if _compatible(names, g.names)]
+        return sorted(found, key=lambda g: order[id(g)])
 
-    def join(g: _Group, doc_i: int, ent: LocalEntity, names: list[PersonName]) -> None:
+    def join(g: _Group, doc_i: int, ent: LocalEntity, names: list[PersonName], indexed: bool = True) -> None:
+        order.setdefault(id(g), len(order))
         g.members.append((doc_i, ent))
         g.names = _distinct([*g.names, *names])
-        for k in _blocks(names):
-            bucket = index.setdefault(k, [])
-            if g not in bucket:
-                bucket.append(g)
+        if indexed:
+            for k in _blocks(names):
+                index.setdefault(k, {})[id(g)] = g
 
     full = [it for it in items if _has_given(it[1].names)]
     bare = [it for it in items if not _has_given(it[1].names)]
@@ -115,6 +122,11 @@ def _merge_people(items: list[tuple[int, LocalEntity]]) -> list[_Group]:
             else:
                 g = _Group(kind="person")
                 groups.append(g)
+                if with_given:
+                    # "Smith" where several Smiths are named: its own entity, which no later bare
+                    # "Smith" can join either (it meets the same Smiths), so it is not filed
+                    join(g, doc_i, ent, names, indexed=False)
+                    continue
         join(g, doc_i, ent, names)
     return groups
 
