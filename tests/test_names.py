@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotes.names import alias_forms, name_keys, parse_name, same_person, same_word, skeleton
+from quotes.names import alias_forms, name_keys, parse_name, same_person, same_word, skeleton, surname_keys
 from quotes.testing import name_variants
 
 
@@ -81,3 +81,11 @@ def test_name_keys_never_miss_a_pair_that_can_be_one_person(pair):
     a, b = (parse_name(x) for x in pair)
     if same_person(a, b):
         assert name_keys(a) & name_keys(b)
+
+
+@given(st.one_of(name_variants().map(lambda v: v[:2]), st.lists(_name_words, min_size=2, max_size=2)))
+def test_looking_up_by_surname_never_misses(pair):
+    """A name looked up by its surname keys finds every name it can be one person with (aliases' blocking)."""
+    a, b = (parse_name(x) for x in pair)
+    if same_person(a, b):
+        assert surname_keys(a) & name_keys(b) and surname_keys(b) & name_keys(a)
