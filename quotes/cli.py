@@ -9,10 +9,13 @@ import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from quotes.errors import InputError, QuotesError
-from quotes.model import QUOTE_KINDS, SPEAKER_KINDS, ArticleText, Corpus
+from quotes.model import QUOTE_KINDS, SPEAKER_KINDS, Article, ArticleText, Corpus
+
+if TYPE_CHECKING:
+    from quotes.pipeline import ArticleResult
 
 _DIGEST_FORMATS = ("markdown", "html", "json")
 _SUFFIX_FORMATS = {".html": "html", ".htm": "html", ".json": "json", ".md": "markdown", ".markdown": "markdown"}
@@ -57,16 +60,15 @@ def _progress(args: argparse.Namespace) -> Any:
     return tqdm(unit=" articles", file=sys.stderr, disable=quiet, dynamic_ncols=True, leave=False, delay=1.0)
 
 
-def _run(args: argparse.Namespace, errors: _Errors) -> Corpus | None:
-    """Reads the articles lazily, annotates them batch by batch (keeping only each article's
-    small result, never the annotations of the whole corpus), then merges the speakers."""
+def _stream(args: argparse.Namespace, errors: _Errors) -> Iterator[ArticleResult]:
+    """Reads the articles lazily and annotates them batch by batch, yielding each article's small
+    result (the map); the annotations of the whole corpus are never held."""
     from quotes.nlp import Annotator, default_annotator
-    from quotes.pipeline import annotate_articles, map_article, reduce_articles
+    from quotes.pipeline import annotate_articles, map_article
     from quotes.reader import read_articles
 
     items = read_articles(args.paths, glob=args.glob, encoding=args.encoding, errors=errors)
     annotator: Annotator | None = None
-    results = []
     words = 0
     started = time.perf_counter()
     with _progress(args) as bar:
@@ -79,27 +81,44 @@ def _run(args: argparse.Namespace, errors: _Errors) -> Corpus | None:
 
                     annotator = CachedAnnotator(annotator, cache)
             for it, doc in annotate_articles(annotator, batch, errors):
-                results.append(map_article(it.id, doc, it.meta, comments=args.comments))
+                yield map_article(it.id, doc, it.meta, comments=args.comments)
                 words += len(doc.tokens)
             bar.update(len(batch))
             bar.set_postfix_str(f"{words / max(time.perf_counter() - started, 1e-9):.0f} words/s")
-    return reduce_articles(results) if annotator is not None else None
+
+
+def _run(args: argparse.Namespace, errors: _Errors) -> Corpus | None:
+    """The map over every article, then the reduce that merges the speakers; None when nothing could be read."""
+    from quotes.pipeline import reduce_articles
+
+    results = list(_stream(args, errors))
+    return reduce_articles(results) if results or not errors.count else None
+
+
+def _write_quotes(args: argparse.Namespace, art: Article) -> None:
+    from quotes.serialize import quote_to_dict
+
+    for q in art.quotes:
+        if args.format == "jsonl":
+            sys.stdout.write(json.dumps(quote_to_dict(q, art.doc), ensure_ascii=False) + "\n")
+        else:
+            who = q.speaker.name if q.speaker else "?"
+            sys.stdout.write(f"{art.doc}\t{q.kind}\t{who}\t{q.text}\n")
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from quotes.serialize import quote_to_dict
-
     errors = _Errors(sys.stderr)
-    corpus = _run(args, errors)
-    out = sys.stdout
-    if corpus is not None:
-        for art in corpus.articles:
-            for q in art.quotes:
-                if args.format == "jsonl":
-                    out.write(json.dumps(quote_to_dict(q, art.doc), ensure_ascii=False) + "\n")
-                else:
-                    who = q.speaker.name if q.speaker else "?"
-                    out.write(f"{art.doc}\t{q.kind}\t{who}\t{q.text}\n")
+    if args.no_resolve:
+        from quotes.pipeline import reduce_articles
+
+        # each article as soon as it is read, its speakers resolved within it alone
+        for result in _stream(args, errors):
+            _write_quotes(args, reduce_articles([result]).articles[0])
+            sys.stdout.flush()
+    else:
+        corpus = _run(args, errors)
+        for art in corpus.articles if corpus is not None else ():
+            _write_quotes(args, art)
     return 1 if errors.count else 0
 
 
@@ -207,6 +226,12 @@ def _parser() -> argparse.ArgumentParser:
         s = sub.add_parser(name, help=helptext)
         _add_inputs(s)
         s.add_argument("--format", choices=["jsonl", "text"], default="text")
+        if name == "extract":
+            s.add_argument(
+                "--no-resolve",
+                action="store_true",
+                help="write each article's quotes as soon as it is read, speakers resolved within the article only",
+            )
     d = sub.add_parser("digest", help="who said what: each speaker's quotes across the articles")
     _add_inputs(d)
     d.add_argument(

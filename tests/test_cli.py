@@ -194,3 +194,15 @@ def test_progress_on_a_terminal_only_and_batches_change_nothing(small_corpus, an
 def _no_delay(bar):
     bar.delay = 0
     return bar
+
+
+@pytest.mark.stanza
+def test_no_resolve_writes_the_same_quotes_article_by_article(small_corpus, annotator, capsys):
+    """--no-resolve: the same quotes, each article's speakers resolved within it alone."""
+    base = ["--model-dir", str(annotator.model_dir), "extract", str(small_corpus), "--format", "jsonl"]
+    assert main(base) == 0
+    resolved = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert main([*base, "--no-resolve", "--batch-size", "1"]) == 0
+    alone = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["doc"], r["spans"], r["text"]) for r in alone] == [(r["doc"], r["spans"], r["text"]) for r in resolved]
+    assert all(r["speaker"]["name"] in {"John Kerry", "Kerry"} for r in alone)
