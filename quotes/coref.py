@@ -36,7 +36,17 @@ from quotes.lexicon import (
     TITLES,
 )
 from quotes.model import Span
-from quotes.names import HEAD_TITLES, PersonName, fold, fullness, gender, name_keys, parse_name, same_person
+from quotes.names import (
+    HEAD_TITLES,
+    PersonName,
+    fold,
+    fullness,
+    gender,
+    name_keys,
+    parse_name,
+    same_person,
+    surname_keys,
+)
 
 _DETERMINERS = frozenset({"a", "an", "the", "another", "one", "this", "that", "these", "those", "some", "its", "their"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -118,7 +128,7 @@ class Resolver:
         # the furthest end of the quotes that start at or before each one: a span lies in a
         # quote exactly when some quote starting at or before it ends at or after it
         self._quote_reach = list(itertools.accumulate((q.end for q in spans), max))
-        self._people: dict[str, list[LocalEntity]] = {}  # person entities by name_keys
+        self._people: dict[str, dict[int, LocalEntity]] = {}  # person entities, filed under their name_keys
         self.entities: list[LocalEntity] = []
         self.mentions: list[_Mention] = []
         self._by_range: dict[tuple[int, int], LocalEntity | None] = {}
@@ -270,18 +280,18 @@ class Resolver:
         words = [fold(w) for w in text.split()]
         if not name.surname or all(w in TITLES for w in words):
             return self._role(first, last, text)
-        keys = name_keys(name)
-        filed = {e.key: e for k in keys for e in self._people.get(k, ())}
+        # looked up by the surname, filed under every part (as the aliases are, quotes.names.surname_keys)
+        filed: dict[int, LocalEntity] = {}
+        for k in surname_keys(name):
+            filed.update(self._people.get(k, {}))
         candidates = [e for _, e in sorted(filed.items()) if all(same_person(name, n) for n in e.names)]
         if candidates:
             ent = max(candidates, key=lambda e: e.last_seen)
         else:
             ent = self._new("person")
         ent.names.append(name)
-        for k in keys:
-            bucket = self._people.setdefault(k, [])
-            if not bucket or bucket[-1] is not ent:
-                bucket.append(ent)
+        for k in name_keys(name):
+            self._people.setdefault(k, {})[ent.key] = ent
         g = gender(name)
         if g and ent.gender is None:
             ent.gender = g

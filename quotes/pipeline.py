@@ -50,7 +50,8 @@ def _uncrossed(drafts: Sequence[Draft]) -> list[Draft]:
                 break
         else:
             kept.append(d)
-    return [d for d in drafts if any(d is k for k in kept)]
+    kept_ids = {id(k) for k in kept}
+    return [d for d in drafts if id(d) in kept_ids]
 
 
 def _analyze(doc: Document) -> _DocResult:

@@ -24,8 +24,7 @@ def _md(text: str) -> str:
 
 def _article_label(a: DigestArticle) -> str:
     extra = [x for x in (a.meta.source, a.meta.date.isoformat() if a.meta.date else None) if x]
-    label = a.meta.title or a.doc
-    return f"{label} ({', '.join(extra)})" if extra else label
+    return f"{a.label} ({', '.join(extra)})" if extra else a.label
 
 
 def _index(d: Digest) -> dict[str, tuple[int, DigestArticle]]:
