@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from quotes.errors import InputError, QuotesError
-from quotes.model import QUOTE_KINDS, SPEAKER_KINDS, Article, ArticleText, Corpus
+from quotes.model import QUOTE_KINDS, SPEAKER_KINDS, Article, Corpus
 
 if TYPE_CHECKING:
     from quotes.pipeline import ArticleResult
@@ -40,17 +41,6 @@ def _positive(value: str) -> int:
     return n
 
 
-def _batches(items: Iterable[ArticleText], size: int) -> Iterator[list[ArticleText]]:
-    batch: list[ArticleText] = []
-    for it in items:
-        batch.append(it)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def _progress(args: argparse.Namespace) -> Any:
     """A bar of articles and words a second on standard error, when it is a terminal and not --quiet."""
     from tqdm import tqdm
@@ -61,30 +51,52 @@ def _progress(args: argparse.Namespace) -> Any:
 
 
 def _stream(args: argparse.Namespace, errors: _Errors) -> Iterator[ArticleResult]:
-    """Reads the articles lazily and annotates them batch by batch, yielding each article's small
-    result (the map); the annotations of the whole corpus are never held."""
-    from quotes.nlp import Annotator, default_annotator
-    from quotes.pipeline import annotate_articles, map_article
+    """Reads the articles lazily and maps them batch by batch (here, on --jobs local processes or on
+    the --scheduler's Dask cluster), yielding each article's small result in input order; the
+    annotations of the whole corpus are never held."""
+    from quotes.corpus import AnnotatorSpec, map_articles
     from quotes.reader import read_articles
 
     items = read_articles(args.paths, glob=args.glob, encoding=args.encoding, errors=errors)
-    annotator: Annotator | None = None
+    spec = AnnotatorSpec(model_dir=args.model_dir, cache=args.cache or os.environ.get("QUOTES_CACHE") or None)
     words = 0
     started = time.perf_counter()
-    with _progress(args) as bar:
-        for batch in _batches(items, args.batch_size):
-            if annotator is None:  # the models load only once there is something to read
-                annotator = default_annotator(model_dir=args.model_dir)
-                cache = args.cache or os.environ.get("QUOTES_CACHE")
-                if cache:
-                    from quotes.nlp.cache import CachedAnnotator
+    with contextlib.ExitStack() as stack:
+        bar = stack.enter_context(_progress(args))
 
-                    annotator = CachedAnnotator(annotator, cache)
-            for it, doc in annotate_articles(annotator, batch, errors):
-                yield map_article(it.id, doc, it.meta, comments=args.comments)
-                words += len(doc.tokens)
-            bar.update(len(batch))
+        def progress(articles: int, tokens: int) -> None:
+            nonlocal words
+            words += tokens
+            bar.update(articles)
             bar.set_postfix_str(f"{words / max(time.perf_counter() - started, 1e-9):.0f} words/s")
+
+        client = None
+        if args.scheduler:
+            client = stack.enter_context(_connect(args.scheduler))
+        yield from map_articles(
+            items,
+            annotator=spec,
+            batch_size=args.batch_size,
+            comments=args.comments,
+            errors=errors,
+            client=client,
+            jobs=args.jobs,
+            progress=progress,
+        )
+
+
+def _connect(address: str) -> Any:
+    """A client of the Dask scheduler at ``address``."""
+    try:
+        from distributed import Client
+    except ImportError as exc:
+        from quotes.corpus import DASK_HINT
+
+        raise InputError(f"--scheduler: {DASK_HINT}") from exc
+    try:
+        return Client(address, timeout=30)  # type: ignore[no-untyped-call,unused-ignore]
+    except OSError as exc:
+        raise InputError(f"--scheduler {address}: cannot reach the Dask scheduler: {exc}") from exc
 
 
 def _run(args: argparse.Namespace, errors: _Errors) -> Corpus | None:
@@ -206,6 +218,19 @@ def _add_inputs(s: argparse.ArgumentParser) -> None:
         default=32,
         metavar="N",
         help="articles annotated together (default: %(default)s); memory grows with it, not with the corpus",
+    )
+    s.add_argument(
+        "--jobs",
+        "-j",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help="annotate on N local worker processes, stanza loaded once in each (the dask extra; default: 1, here)",
+    )
+    s.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="annotate on the workers of this dask.distributed cluster, e.g. tcp://10.0.0.5:8786 (the dask extra)",
     )
     s.add_argument("--quiet", "-q", action="store_true", help="no progress bar on standard error")
     s.add_argument(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 
@@ -226,6 +226,32 @@ def _as_article_text(i: int, item: object) -> ArticleText:
     raise InputError(f"article {i}: expected a str, an (id, text) pair of str or an ArticleText, got {item!r:.60}")
 
 
+def as_article_texts(texts: Iterable[str | tuple[str, str] | ArticleText]) -> Iterator[ArticleText]:
+    """The articles as :class:`~quotes.model.ArticleText` records, read lazily; a bare text gets
+    the identifier ``<text N>``.
+
+    Raises:
+        InputError: ``texts`` is one string, an item is not an article, or two share an identifier
+            (raised on reaching the item).
+
+    >>> [a.id for a in as_article_texts(["Hi.", ("b", "Ho.")])]
+    ['<text 0>', 'b']
+    """
+    if isinstance(texts, (str, bytes)):
+        raise InputError("extract_many takes a list of articles, not one string: use extract(text) for one")
+    return _checked_article_texts(texts)
+
+
+def _checked_article_texts(texts: Iterable[object]) -> Iterator[ArticleText]:
+    ids: set[str] = set()
+    for i, t in enumerate(texts):
+        it = _as_article_text(i, t)
+        if it.id in ids:
+            raise InputError(f"two articles have the identifier {it.id!r}; identifiers must be unique")
+        ids.add(it.id)
+        yield it
+
+
 def annotate_articles(
     annotator: Annotator, items: Sequence[ArticleText], errors: Callable[[QuotesError], None] | None
 ) -> list[tuple[ArticleText, Document]]:
@@ -281,14 +307,7 @@ def extract_many(
     >>> kerry
     {'person:john-f-kerry'}
     """
-    if isinstance(texts, (str, bytes)):
-        raise InputError("extract_many takes a list of articles, not one string: use extract(text) for one")
-    items = [_as_article_text(i, t) for i, t in enumerate(texts)]
-    ids: set[str] = set()
-    for it in items:
-        if it.id in ids:
-            raise InputError(f"two articles have the identifier {it.id!r}; identifiers must be unique")
-        ids.add(it.id)
+    items = list(as_article_texts(texts))
     done = annotate_articles(annotator or default_annotator(), items, errors)
     return extract_documents([(it.id, doc) for it, doc in done], meta=[it.meta for it, _ in done], comments=comments)
 

@@ -206,3 +206,23 @@ def test_no_resolve_writes_the_same_quotes_article_by_article(small_corpus, anno
     alone = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [(r["doc"], r["spans"], r["text"]) for r in alone] == [(r["doc"], r["spans"], r["text"]) for r in resolved]
     assert all(r["speaker"]["name"] in {"John Kerry", "Kerry"} for r in alone)
+
+
+@pytest.mark.stanza
+def test_jobs_runs_on_local_workers_and_writes_the_same(small_corpus, annotator, capsys):
+    """--jobs 2: two worker processes, each with its own stanza; the same output, in input order."""
+    pytest.importorskip("distributed", reason="the dask extra is not installed")
+    base = ["--model-dir", str(annotator.model_dir), "extract", str(small_corpus), "--format", "jsonl"]
+    assert main(base) == 0
+    here = capsys.readouterr().out
+    assert main([*base, "--jobs", "2", "--batch-size", "1"]) == 0
+    assert capsys.readouterr().out == here
+
+
+def test_jobs_without_dask_says_how_to_install_it(small_corpus, monkeypatch, capsys):
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if not installed
+    monkeypatch.delitem(sys.modules, "quotes.cluster", raising=False)
+    assert main(["extract", str(small_corpus), "--jobs", "2"]) == 1
+    assert "pip install 'quotes[dask]'" in capsys.readouterr().err
+    assert main(["extract", str(small_corpus), "--scheduler", "tcp://127.0.0.1:8786"]) == 1
+    assert "--scheduler: running on several processes" in capsys.readouterr().err

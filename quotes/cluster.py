@@ -1,0 +1,114 @@
+"""The map on ``dask.distributed`` workers (the ``dask`` extra): local processes or a cluster.
+
+The driver reads the articles lazily and sends them to the workers a batch at a time, keeping a
+few batches per worker thread in flight (so its memory stays flat however long the corpus);
+each worker builds its annotator once, from the :class:`~quotes.corpus.AnnotatorSpec` (a worker
+plugin does it as the worker starts, with torch set to the worker's share of the cores), and
+returns the batch's small :class:`~quotes.pipeline.ArticleResult` records. Results come back
+in input order. A worker that dies loses nothing: the scheduler runs its batches again on
+another worker (the map is pure). A batch whose workers keep dying is reported, by the names of
+its articles, and the run goes on.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections import deque
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from quotes.corpus import (
+    DASK_HINT,
+    AnnotatorSpec,
+    BatchResult,
+    Progress,
+    batches,
+    default_threads,
+    deliver,
+    map_batch,
+)
+from quotes.errors import AnnotationError, InputError, QuotesError
+from quotes.model import ArticleText
+from quotes.pipeline import ArticleResult
+
+try:
+    from distributed import Client, LocalCluster, WorkerPlugin
+    from distributed.scheduler import KilledWorker
+except ImportError as exc:  # pragma: no cover - the dask extra is not installed
+    raise InputError(DASK_HINT) from exc
+
+PLUGIN_NAME = "quotes-annotator"
+
+
+class AnnotatorPlugin(WorkerPlugin):  # type: ignore[misc,unused-ignore]
+    """Loads the annotator on each worker as it starts (and on any that joins or restarts later).
+
+    Torch gets ``spec.threads`` threads, else as many as the worker has (``--nthreads``).
+    """
+
+    def __init__(self, spec: AnnotatorSpec) -> None:
+        self.spec = spec
+
+    def setup(self, worker: Any) -> None:
+        """Builds the worker's annotator (stanza loads here, once per worker process)."""
+        from quotes.corpus import process_annotator, set_torch_threads
+
+        set_torch_threads(self.spec.threads or int(worker.state.nthreads))
+        process_annotator(self.spec)
+
+
+def local_client(jobs: int) -> Any:
+    """A client of a new cluster of ``jobs`` local worker processes, one thread each."""
+    cluster = LocalCluster(  # type: ignore[no-untyped-call,unused-ignore]
+        n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None
+    )
+    return Client(cluster)  # type: ignore[no-untyped-call,unused-ignore]
+
+
+def map_on_dask(
+    items: Iterator[ArticleText],
+    spec: AnnotatorSpec,
+    batch_size: int,
+    comments: bool,
+    errors: Callable[[QuotesError], None] | None,
+    progress: Progress | None,
+    *,
+    client: Any = None,
+    jobs: int | None = None,
+) -> Iterator[ArticleResult]:
+    """:func:`quotes.corpus.map_articles` on Dask: ``client``'s workers, else ``jobs`` local ones."""
+    with contextlib.ExitStack() as stack:
+        if client is None:
+            assert jobs is not None
+            if spec.threads is None:
+                spec = AnnotatorSpec(spec.model_dir, spec.cache, default_threads(jobs), spec.factory)
+            client = stack.enter_context(local_client(jobs))
+            stack.callback(client.cluster.close)
+        client.register_plugin(AnnotatorPlugin(spec), name=PLUGIN_NAME)
+        window = 2 * max(1, sum(client.nthreads().values()))
+        pending: deque[tuple[list[ArticleText], Any]] = deque()
+        for batch in batches(items, batch_size):
+            pending.append((batch, client.submit(map_batch, batch, spec, comments, pure=False)))
+            if len(pending) >= window:
+                yield from _collect(*pending.popleft(), errors, progress)
+        while pending:
+            yield from _collect(*pending.popleft(), errors, progress)
+
+
+def _collect(
+    batch: list[ArticleText],
+    future: Any,
+    errors: Callable[[QuotesError], None] | None,
+    progress: Progress | None,
+) -> Iterator[ArticleResult]:
+    try:
+        out: BatchResult = future.result()
+    except KilledWorker as exc:  # the batch killed every worker that tried it (a crash in stanza, say)
+        names = ", ".join(it.id for it in batch)
+        out = BatchResult((), (AnnotationError(f"{names}: the worker died on this batch ({exc})"),), 0)
+    finally:
+        future.release()
+    yield from deliver(out, errors, progress, len(batch))
+
+
+__all__ = ["PLUGIN_NAME", "AnnotatorPlugin", "local_client", "map_on_dask"]
