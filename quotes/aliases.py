@@ -48,6 +48,10 @@ class _Group:
     members: list[tuple[int, LocalEntity]] = attrs.Factory(list)
     names: list[PersonName] = attrs.Factory(list)
     key: str = ""
+    filed: list[str] = attrs.Factory(list)
+    """The index keys it is filed under."""
+    given: bool = False
+    """Whether one of its names has a given name or initials (names are only ever added)."""
 
 
 def _compatible(names: Sequence[PersonName], others: Sequence[PersonName]) -> bool:
@@ -81,27 +85,48 @@ def _merge_people(items: list[tuple[int, LocalEntity]]) -> list[_Group]:
     order: dict[int, int] = {}  # id(group) -> when it was made, so candidates come in a fixed order
     index: dict[str, dict[int, _Group]] = {}
 
+    # a lookup's answer is kept until a group filed under one of its keys changes (a new group,
+    # or new names for one): most mentions repeat a name already seen, and look it up for nothing
+    version: dict[str, int] = {}
+    answers: dict[tuple[PersonName, ...], tuple[tuple[int, ...], list[_Group]]] = {}
+
     def candidates(names: list[PersonName]) -> list[_Group]:
+        keys = sorted(_lookups(names))
+        stamp = tuple(version.get(k, 0) for k in keys)
+        known = answers.get(tuple(names))
+        if known is not None and known[0] == stamp:
+            return known[1]
         seen: dict[int, _Group] = {}
-        for k in _lookups(names):
+        for k in keys:
             seen.update(index.get(k, {}))
-        found = [g for g in seen.values() if _compatible(names, g.names)]
-        return sorted(found, key=lambda g: order[id(g)])
+        found = sorted((g for g in seen.values() if _compatible(names, g.names)), key=lambda g: order[id(g)])
+        answers[tuple(names)] = (stamp, found)
+        return found
 
     def join(g: _Group, doc_i: int, ent: LocalEntity, names: list[PersonName], indexed: bool = True) -> None:
         order.setdefault(id(g), len(order))
         g.members.append((doc_i, ent))
+        had = len(g.names)
         g.names = _distinct([*g.names, *names])
-        if indexed:
-            for k in _blocks(names):
-                index.setdefault(k, {})[id(g)] = g
+        g.given = g.given or _has_given(names)
+        if not indexed:
+            return
+        for k in _blocks(names):
+            filed = index.setdefault(k, {})
+            if id(g) not in filed:
+                filed[id(g)] = g
+                g.filed.append(k)
+                version[k] = version.get(k, 0) + 1
+        if len(g.names) != had:  # its new names change which lookups it answers
+            for k in g.filed:
+                version[k] = version.get(k, 0) + 1
 
     full = [it for it in items if _has_given(it[1].names)]
     bare = [it for it in items if not _has_given(it[1].names)]
     full.sort(key=lambda it: (max(fullness(n) for n in it[1].names), fold(it[1].name)), reverse=True)
     for doc_i, ent in full:
         names = _distinct(ent.names)
-        cands = [g for g in candidates(names) if _has_given(g.names)]
+        cands = [g for g in candidates(names) if g.given]
         if cands:
             g = max(cands, key=lambda g: len(g.members))
         else:
@@ -111,12 +136,12 @@ def _merge_people(items: list[tuple[int, LocalEntity]]) -> list[_Group]:
     for doc_i, ent in bare:
         names = _distinct(ent.names)
         cands = candidates(names)
-        with_given = [g for g in cands if _has_given(g.names)]
+        with_given = [g for g in cands if g.given]
         if len(with_given) == 1:
             g = with_given[0]
         else:
             # no fuller name, or several people of that name: group with the same bare name only
-            same = [g for g in cands if not _has_given(g.names)]
+            same = [g for g in cands if not g.given]
             if same and not with_given:
                 g = same[0]
             else:
@@ -197,12 +222,12 @@ def resolve_entities(
         n = used_ids.get(base, 0) + 1
         used_ids[base] = n
         eid = base if n == 1 else f"{base}-{n}"
-        aliases: list[str] = []
+        aliases: dict[str, None] = {}  # (an ordered set)
         mentions: list[EntityMention] = []
         for doc_i, e in g.members:
             for f in entity_display_forms(e):
-                if f != name and f not in aliases:
-                    aliases.append(f)
+                if f != name:
+                    aliases.setdefault(f)
             doc_id, text = docs[doc_i][0], docs[doc_i][1]
             for sp in e.mentions:
                 mentions.append(EntityMention(doc=doc_id, span=sp, text=sp.of(text)))

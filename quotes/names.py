@@ -413,6 +413,11 @@ def alias_forms(text: str) -> list[str]:
     >>> alias_forms("U.S. Secretary of State John Kerry")
     ['U.S. Secretary of State John Kerry', 'Secretary of State John Kerry', 'John Kerry']
     """
+    return list(_alias_forms(text))
+
+
+@lru_cache(maxsize=2**16)
+def _alias_forms(text: str) -> tuple[str, ...]:
     clean = re.sub(r"\s+", " ", _BRACKETS.sub(" ", text)).strip()
     words = clean.split()
     if words:
@@ -428,4 +433,4 @@ def alias_forms(text: str) -> list[str]:
     for f in out:
         if f and f not in seen:
             seen.append(f)
-    return seen
+    return tuple(seen)
