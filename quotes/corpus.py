@@ -71,13 +71,29 @@ class AnnotatorSpec:
         return inner
 
 
-def set_torch_threads(n: int) -> None:
-    """Gives torch ``n`` threads in this process (several processes that each take every core run slower than one)."""
+_torch_threads: int | None = None
+
+
+def set_torch_threads(n: int | None) -> None:
+    """Gives torch ``n`` threads in this process (several processes that each take every core run
+    slower than one); :func:`map_batch` applies it again in the thread it runs in, since OpenMP
+    keeps the setting per thread (a Dask worker runs tasks in threads of its own, started with
+    ``OMP_NUM_THREADS=1``). None keeps torch's default."""
+    global _torch_threads
+    if n is not None:
+        _torch_threads = max(1, n)
+    _apply_torch_threads()
+
+
+def _apply_torch_threads() -> None:
+    if _torch_threads is None:
+        return
     try:
         import torch
     except ImportError:  # an annotator of one's own need not use torch
         return
-    torch.set_num_threads(max(1, n))
+    if torch.get_num_threads() != _torch_threads:
+        torch.set_num_threads(_torch_threads)
 
 
 _annotators: dict[AnnotatorSpec, Annotator] = {}
@@ -115,6 +131,7 @@ def map_batch(
     engine = process_annotator(annotator) if isinstance(annotator, AnnotatorSpec) else annotator
     # a worker with several threads annotates one batch at a time, with all of torch's threads
     with _annotate_lock:
+        _apply_torch_threads()
         done = annotate_articles(engine, batch, errors.append)
     results = tuple(map_article(it.id, doc, it.meta, comments=comments) for it, doc in done)
     return BatchResult(results, tuple(errors), sum(len(doc.tokens) for _, doc in done))
