@@ -6,8 +6,8 @@ each worker builds its annotator once, from the :class:`~quotes.corpus.Annotator
 plugin does it as the worker starts, with torch set to the worker's share of the cores), and
 returns the batch's small :class:`~quotes.pipeline.ArticleResult` records. Results come back
 in input order. A worker that dies loses nothing: the scheduler runs its batches again on
-another worker (the map is pure). A batch whose workers keep dying is reported, by the names of
-its articles, and the run goes on.
+another worker (the map is pure). A batch whose workers die is tried again article by article; an
+article that still kills them is reported by name, and the run goes on.
 """
 
 from __future__ import annotations
@@ -107,25 +107,40 @@ def map_on_dask(
         client.register_plugin(AnnotatorPlugin(spec), name=PLUGIN_NAME)
         window = 2 * max(1, sum(client.nthreads().values()))
         pending: deque[tuple[list[ArticleText], Any]] = deque()
+
+        def submit(batch: list[ArticleText]) -> Any:
+            return client.submit(map_batch, batch, spec, comments, pure=False)
+
         for batch in batches(items, batch_size):
-            pending.append((batch, client.submit(map_batch, batch, spec, comments, pure=False)))
+            pending.append((batch, submit(batch)))
             if len(pending) >= window:
-                yield from _collect(*pending.popleft(), errors, progress)
+                yield from _collect(*pending.popleft(), submit, errors, progress)
         while pending:
-            yield from _collect(*pending.popleft(), errors, progress)
+            yield from _collect(*pending.popleft(), submit, errors, progress)
 
 
 def _collect(
     batch: list[ArticleText],
     future: Any,
+    submit: Callable[[list[ArticleText]], Any],
     errors: Callable[[QuotesError], None] | None,
     progress: Progress | None,
+    tries: int = 2,
 ) -> Iterator[ArticleResult]:
+    """A batch's results, in order. A batch whose workers died is tried again article by article
+    (a worker that dies takes the batches it was holding down with it, innocent ones too), and an
+    article that still kills them is reported by name."""
     try:
         out: BatchResult = future.result()
-    except KilledWorker as exc:  # the batch killed every worker that tried it (a crash in stanza, say)
+    except KilledWorker as exc:
+        if tries > 0:
+            parts = [[it] for it in batch]
+            again = [(part, submit(part)) for part in parts]
+            for part, f in again:
+                yield from _collect(part, f, submit, errors, progress, tries - 1)
+            return
         names = ", ".join(it.id for it in batch)
-        out = BatchResult((), (AnnotationError(f"{names}: the worker died on this batch ({exc})"),), 0)
+        out = BatchResult((), (AnnotationError(f"{names}: the worker died on this article ({exc})"),), 0)
     finally:
         future.release()
     yield from deliver(out, errors, progress, len(batch))

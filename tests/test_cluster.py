@@ -86,7 +86,7 @@ def _allow_failures(n, dask_scheduler=None):
 
 def test_a_batch_that_kills_every_worker_is_reported_and_the_rest_come_out(cluster):
     texts = sorted(sample_texts().items())
-    items = [texts[0], ("bad.txt", "CRASH"), texts[1]]
+    items = [texts[0], ("bad.txt", "CRASH"), texts[1], texts[2]]
     seen = []
     # (retried once, not three times: each try costs a worker restart)
     before = cluster.run_on_scheduler(_allow_failures, 1)
@@ -95,9 +95,9 @@ def test_a_batch_that_kills_every_worker_is_reported_and_the_rest_come_out(clust
         results = list(map_articles(items, annotator=spec, batch_size=1, client=cluster, errors=seen.append))
     finally:
         cluster.run_on_scheduler(_allow_failures, before)
-    assert [r.doc for r in results] == [texts[0][0], texts[1][0]]
+    assert [r.doc for r in results] == [texts[0][0], texts[1][0], texts[2][0]]  # its batch-mate too
     assert len(seen) == 1 and isinstance(seen[0], AnnotationError)
-    assert str(seen[0]).startswith("bad.txt: the worker died")
+    assert str(seen[0]).startswith("bad.txt: the worker died on this article")
 
 
 def test_failed_annotations_on_a_worker_are_reported_by_name(cluster):
