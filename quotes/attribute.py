@@ -28,29 +28,13 @@ from quotes._doc import DocView, classify_np, nominal_run
 from quotes.detect import Quoted
 from quotes.lexicon import QUOTE_INTRO_VERBS, QUOTE_MARKS, is_time_word
 from quotes.model import Span, _spans
+from quotes.rules import LABEL_CONFIDENCE
+from quotes.rules import rule as _rule
 
 #: Confidence of each rule: the share of its quotes whose content matches a PolNeAR attribution
 #: (partial match, 840 training articles; see docs/evaluation.md).
-RULE_CONFIDENCE = {
-    "cue-after": 0.94,
-    "cue-before": 0.91,
-    "parse": 0.8,
-    "colon": 0.66,
-    "colon-intro": 0.85,
-    "continuation": 0.59,
-    "preceding-subject": 0.74,
-    "ccomp": 0.82,
-    "trailing": 0.81,
-    "according-to": 0.86,
-    "frame": 0.81,
-    "relative": 0.84,
-    "object": 0.7,
-    "parenthetical": 0.78,
-    "nominal": 0.64,
-    "passive": 0.53,
-    "colon-after": 0.64,
-    "none": 0.3,
-}
+RULE_CONFIDENCE = LABEL_CONFIDENCE
+"""Each public label's measured confidence (:data:`quotes.rules.LABEL_CONFIDENCE`)."""
 
 MIN_WORDS_ALONE = 8
 """A quoted passage this long is a quotation even with no cue; shorter ones need a cue."""
@@ -68,8 +52,14 @@ class Draft:
     """Token range of the cue."""
     subject: tuple[int, int] | None = None
     """Token range of the words naming the source."""
-    rule: str = "none"
+    rule_name: str = attrs.field(default="none", validator=lambda _s, _a, v: _rule(v))
+    """The rule that found it (:mod:`quotes.rules`): an unknown name is an error."""
     unbalanced: bool = False
+
+    @property
+    def rule(self) -> str:
+        """The public label of its rule."""
+        return _rule(self.rule_name).label
 
     @property
     def span(self) -> Span:
@@ -555,7 +545,7 @@ def attribute_direct(view: DocView, quoted: list[Quoted]) -> list[Draft]:
                 break
         if found is None and len(members) > 1:
             found = cue_after(view, first) or cue_before(view, members[-1])
-            rule = "cue-after" if found else "none"
+            rule = "cue-after.multi-part" if found else "none"
         words = _words(view, spans)
         if found is None and words < MIN_WORDS_ALONE:
             continue
@@ -563,7 +553,7 @@ def attribute_direct(view: DocView, quoted: list[Quoted]) -> list[Draft]:
             found is not None
             and words < MIN_WORDS_WITH_CUE
             and not (
-                rule == "cue-after"
+                rule.startswith("cue-after")
                 and _opens_sentence(view, first)
                 or rule == "cue-before"
                 and _said_right_before(view, found[0][0], first, members[-1])
@@ -589,7 +579,7 @@ def attribute_direct(view: DocView, quoted: list[Quoted]) -> list[Draft]:
                 spans=spans,
                 cue=found[0] if found else None,
                 subject=found[1] if found else None,
-                rule=rule if found else "none",
+                rule_name=rule if found else "none",
                 unbalanced=unbalanced,
             )
         )
@@ -639,7 +629,7 @@ def continue_speakers(view: DocView, drafts: list[Draft]) -> list[Draft]:
         if d.subject is None and d.kind == "direct":
             found = _preceding_subject(view, d, out[-1] if out else None)
             if found is not None:
-                d = attrs.evolve(d, subject=found, rule="preceding-subject")
+                d = attrs.evolve(d, subject=found, rule_name="preceding-subject")
         if d.subject is None and out:
             prev = out[-1]
             gap_paras = view.paragraph_of(d.span.start) - view.paragraph_of(prev.span.end)
@@ -648,6 +638,6 @@ def continue_speakers(view: DocView, drafts: list[Draft]) -> list[Draft]:
                 own = set(range(*prev.cue)) if prev.cue else set()
                 # no other source may be named in between
                 if not any(view.is_reporting(i) for i in view.tokens_in(between) if i not in own):
-                    d = attrs.evolve(d, subject=prev.subject, rule="continuation")
+                    d = attrs.evolve(d, subject=prev.subject, rule_name="continuation")
         out.append(d)
     return out

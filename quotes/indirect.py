@@ -38,6 +38,7 @@ from quotes.lexicon import (
     is_time_word,
 )
 from quotes.model import Span, Token
+from quotes.rules import rule as rule_of
 
 CONTENT_RELS = frozenset({"ccomp", "parataxis"})
 """Relations from a verb of saying to its content clause."""
@@ -468,7 +469,7 @@ def _as_clause(view: DocView, v: int, run: list[int]) -> tuple[list[int], str, t
         view.tokens[i].upos in {"VERB", "AUX"} for i in content
     ):
         return None
-    return content, "parenthetical", source
+    return content, "parenthetical.as-clause", source
 
 
 _SOURCE_PHRASE = frozenset({*NOMINAL, "ADP", "CCONJ", "PART"})
@@ -672,10 +673,10 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
         # "Clinton Says EgyptAir Crash Seems Like An Act Of Terrorism": the rest of the headline
         rest_idx = [i for i in range(v + 1, end) if view.tokens[i].upos != "PUNCT" or i < end - 1]
         if len(rest_idx) >= MIN_CONTENT_WORDS:
-            return rest_idx, "ccomp", None
+            return rest_idx, "ccomp.headline", None
     colon_content = _after_colon(view, v)
     if colon_content:
-        return colon_content, "colon-after", None
+        return colon_content, "colon-after.after-cue", None
     marks = _WH_MARKS if lemma in _QUESTION_VERBS | _WH_VERBS else _CLAUSE_MARKS
     that = next(
         (
@@ -689,7 +690,7 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
     if that is not None and not any(view.tokens[i].upos in {"VERB", "AUX"} for i in range(v + 1, that)):
         # "said that X", "asked whether X": a question keeps its wh-word
         start = that
-        return _right_content(view, v, start), "ccomp", None
+        return _right_content(view, v, start), "ccomp.that-clause", None
     # "a finish that he said defied expectations", "which the campaign says includes …": the
     # relative pronoun stands for what was said, and opens the content
     subj_run = sorted(run)
@@ -709,7 +710,7 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
     )
     verb_next = v + 1 < end and view.tokens[v + 1].upos in {"VERB", "AUX"} and view.tokens[v + 1].xpos != "VBG"
     if is_rel and verb_next:
-        return [rel, *_right_content(view, v, v + 1)], "relative", (subj_run[0], subj_run[-1] + 1)
+        return [rel, *_right_content(view, v, v + 1)], "relative.pronoun", (subj_run[0], subj_run[-1] + 1)
     if (
         verb_next
         and subj_run
@@ -723,7 +724,11 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
         # "a decision they say allowed terrorist activity to multiply": a relative clause with
         # no pronoun; what was said is about the noun it hangs on
         antecedent = nominal_run(view, range(rel, sent.first - 1, -1))
-        return [*sorted(antecedent), *_right_content(view, v, v + 1)], "relative", (subj_run[0], subj_run[-1] + 1)
+        return (
+            [*sorted(antecedent), *_right_content(view, v, v + 1)],
+            "relative.no-pronoun",
+            (subj_run[0], subj_run[-1] + 1),
+        )
     as_clause = _as_clause(view, v, run)
     if as_clause is not None:
         return as_clause
@@ -739,19 +744,19 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
         # inside the content, which is both sides of them
         left, right = list(range(line, min(run) - 1)), _right_content(view, v, v + 2)
         if left and right and clause(left + right):
-            return left + right, "parenthetical", (min(run), max(run) + 1)
+            return left + right, "parenthetical.inside", (min(run), max(run) + 1)
     if run and ends_here and not opens_quote:
         first = min(run)
         if first - 1 > sent.first and view.tokens[first - 1].text in {",", "—", "–"}:
             content = list(range(line, first - 1))
             if clause(content):
-                return content, "trailing", (first, max(run) + 1)
+                return content, "trailing.after-comma", (first, max(run) + 1)
     if ends_here and not opens_quote:
         zone = _trailing_source(view, v)
         if zone is not None:
             content = list(range(line, zone[0] - 1))
             if clause(content):
-                return content, "trailing", zone
+                return content, "trailing.source-phrase", zone
     if (
         v - 1 > sent.first
         and view.tokens[v - 1].text in {",", "—"}
@@ -769,14 +774,14 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
         ):
             content = list(range(line, v - 1))
             if sentence_like(content):
-                return content, "trailing", (after[0], after[-1] + 1)
+                return content, "trailing.inverted", (after[0], after[-1] + 1)
     ccomp = [c for c in kids if c > v and view.tokens[c].deprel in CONTENT_RELS and not view.is_reporting(c)]
     # "urged women to vote for her, saying, “…”": a clause after another verb of saying is that verb's
     ccomp = [c for c in ccomp if not any(view.is_reporting(k) for k in range(v + 1, min(view.subtree(c))))]
     if frames & {"as", "of"}:
         word = "as" if "as" in frames else "of"
         if any(view.tokens[i].text.lower() == word for i in range(v + 1, min(end, v + 10))):
-            return _right_content(view, v, v + 1), "frame", None
+            return _right_content(view, v, v + 1), "frame.as-of", None
     nxt_word = view.tokens[v + 1].text.lower() if v + 1 < end else ""
     if (
         lemma == "call"
@@ -786,11 +791,11 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
     ):
         # "called for a special prosecutor to investigate …", "called on Congress to act",
         # "asked for $1.9 billion to fight Zika"
-        return _right_content(view, v, v + 2), "object", None
+        return _right_content(view, v, v + 2), "object.call-for", None
     if lemma == "call" and t.deprel != "acl":
         called = _called_as(view, v, end)
         if called:
-            return called, "frame", None
+            return called, "frame.called", None
     if "xobj" in frames:
         right = [c for c in kids if c > v and view.tokens[c].deprel in FRAME_RELS]
         # an object and a second phrase that is not a time or place ("called Cruz on Monday"
@@ -804,11 +809,11 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
                 for c in right
             )
         ):
-            return _right_content(view, v, min(right[0], *view.subtree(right[0]))), "frame", None
+            return _right_content(view, v, min(right[0], *view.subtree(right[0]))), "frame.object-complement", None
     if lemma == "call":
         # "called out his rival for …"; any other call with no name given is a phone call or a summons
         if v + 2 < end and view.tokens[v + 1].text.lower() == "out":
-            return _right_content(view, v, v + 2), "object", None
+            return _right_content(view, v, v + 2), "object.call-out", None
         return None
     topic = _topic(view, v)
     if (
@@ -817,7 +822,7 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
         and lemma not in OBJECT_CONTENT_VERBS
         and (topic or "about" in frames)
     ):
-        return (topic, "object", None) if topic else None
+        return (topic, "object.topic-only", None) if topic else None
     if ccomp:
         start = min(view.subtree(ccomp[0]) - set(range(0, v + 1)))
         between = list(range(v + 1, start))
@@ -828,13 +833,13 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
             # "said both Obama and Biden have been fair", "said the last time anyone paid attention
             # … was": the clause's own subject, however the parser attached it
             start = v + 1
-        return _right_content(view, v, start), "ccomp", None
+        return _right_content(view, v, start), "ccomp.dependent", None
     if rest:
         # said talks would continue: a clause right after the verb (subject, then a verb soon)
         nxt = rest[0]
         relative = v >= 2 and view.tokens[v - 2].text.lower() in {"which", "that", "who"}
         if relative and nxt.upos in {"VERB", "AUX"}:
-            return _right_content(view, v, v + 1), "relative", None
+            return _right_content(view, v, v + 1), "relative.after-pronoun", None
         if lemma in _ADDRESSEE_VERBS and nxt.upos in {"PROPN", "NOUN", "PRON", "DET"}:
             # "told The Star-Ledger of Newark last week she would rather …": past the person told
             for k in [*nominal_run(view, range(v + 1, end)), end]:
@@ -861,7 +866,7 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
                 and view.tokens[verb_at].upos in {"AUX", "VERB"}
                 and (view.tokens[verb_at].xpos in _FINITE)
             ):
-                return _right_content(view, v, k), "ccomp", None
+                return _right_content(view, v, k), "ccomp.told-person", None
         verb = next((k for k, t in enumerate(rest[1:7], 1) if t.upos in {"AUX", "VERB"}), None)
         if (
             nxt.upos in {"PROPN", "NOUN", "PRON", "DET", "NUM", "ADJ"}
@@ -871,7 +876,7 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
             # "said talks would continue" (the phrase's own verb follows it), else an object and
             # what hangs on it: "announced a series of steps to tighten sales"
             finite = rest[verb - 1].text.lower() != "to" and rest[verb].xpos != "VBG"
-            return _right_content(view, v, v + 1), "ccomp" if finite else "object", None
+            return _right_content(view, v, v + 1), "ccomp.subject-verb" if finite else "object.noun-infinitive", None
         if (
             lemma in _CLAUSE_VERBS
             and nxt.upos in {"PROPN", "NOUN", "PRON", "DET", "NUM", "ADJ"}
@@ -881,13 +886,13 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
             # tagger missed; what follows "said" is still what was said
             content = _right_content(view, v, v + 1)
             if len([i for i in content if view.tokens[i].upos != "PUNCT"]) >= 4:
-                return content, "ccomp", None
+                return content, "ccomp.untagged-verb", None
         if lemma in _CLAUSE_VERBS and t.upos == "VERB":
             opens = _clause_after(view, v, end)
             if opens is not None:
-                return _right_content(view, v, opens), "ccomp", None
+                return _right_content(view, v, opens), "ccomp.clause-after", None
     if topic:
-        return topic, "object", None
+        return topic, "object.topic", None
     directive = lemma in _ADDRESSEE_VERBS and any(view.tokens[c].deprel == "xcomp" and c > v for c in kids)
     if lemma not in NO_OBJECT_CONTENT or directive:
         # what was announced, criticised, asked about: the object phrase is the content
@@ -928,7 +933,7 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
             # the verb
             last = right[-1] if lemma in _ADDRESSEE_VERBS else right[0]
             start = min((view.subtree(right[0]) | view.subtree(last)) - set(range(0, v + 1)))
-            return _right_content(view, v, start), "object", None
+            return _right_content(view, v, start), "object.object", None
     return None
 
 
@@ -1209,12 +1214,12 @@ def _passive(view: DocView, v: int) -> tuple[list[int], tuple[int, int] | None, 
         found = _content(view, v)
         if found is None or not found[0] or min(found[0]) < v:
             return None
-        return found[0], source, v, "passive"
+        return found[0], source, v, "passive.addressee"
     content = sorted(i for i in view.subtree(subj) if i < v and view.tokens[i].deprel not in {"punct"})
     # ("The meeting was first reported by Politico": a named source makes two words enough)
     if len(content) < (2 if source is not None else MIN_CONTENT_WORDS):
         return None
-    return content, source, v, "passive"
+    return content, source, v, "passive.subject"
 
 
 _QUANTITIES = frozenset(
@@ -1553,7 +1558,8 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
         found = _content(view, v)
         if found is None:
             continue
-        idxs, rule, subj_rng = found
+        idxs, name, subj_rng = found
+        rule = rule_of(name).label
         if (
             v in attributing
             and idxs
@@ -1594,13 +1600,13 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
                 # clause, an object or a frame of a verb of saying; not a guess at a trailing one, nor
                 # the reader's ("please note that …")
                 continue
-        candidates.append((idxs, subj_rng, v, rule))
+        candidates.append((idxs, subj_rng, v, name))
     for idxs, src_rng, cue in _according_to(view):
-        candidates.append((idxs, src_rng, cue, "according-to"))
+        candidates.append((idxs, src_rng, cue, "according-to.phrase"))
     for idxs, src_rng, cue in _colon_labels(view):
-        candidates.append((idxs, src_rng, cue, "colon"))
+        candidates.append((idxs, src_rng, cue, "colon.label"))
     for idxs, src_rng, cue in _nominal_reports(view):
-        candidates.append((idxs, src_rng, cue, "nominal"))
+        candidates.append((idxs, src_rng, cue, "nominal.noun"))
 
     out = list(drafts)
     # a report inside another's content (X said Y told him Z) is a report of its own, and its cue
@@ -1618,7 +1624,8 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
     ]
     # outer reports first: where an inner one says the same, the outer one keeps it
     for k in sorted(range(len(candidates)), key=lambda k: (depth[k], k)):
-        idxs, subj_rng, v, rule = candidates[k]
+        idxs, subj_rng, v, name = candidates[k]
+        rule = rule_of(name).label
         if depth[k] and rule not in _NESTABLE:
             continue  # "X said Pakistan maintains these ties": an object inside a report is no report
         outside = set().union(*(f for m, f in enumerate(frames) if m != k and not cue_in(m, k)))
@@ -1659,7 +1666,7 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
             # the content is a direct quote: give it this cue's source if it has none
             for d in overlapping:
                 if d.subject is None or d.rule == "continuation":
-                    out[out.index(d)] = attrs.evolve(d, subject=subj_rng, cue=(v, v + 1), rule=rule)
+                    out[out.index(d)] = attrs.evolve(d, subject=subj_rng, cue=(v, v + 1), rule_name=name)
             continue
         if any(
             d.kind != "direct"
@@ -1680,7 +1687,7 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
                 out.remove(d)
         elif quoted_inside:
             kind = "mixed"
-        out.append(Draft(kind=kind, spans=spans, cue=(v, v + 1), subject=subj_rng, rule=rule))
+        out.append(Draft(kind=kind, spans=spans, cue=(v, v + 1), subject=subj_rng, rule_name=name))
     out = [_with_lead_in(view, d, out) for d in out]
     out.sort(key=lambda d: d.span.start)
     return out

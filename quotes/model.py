@@ -273,7 +273,11 @@ class Quote:
     confidence: float = 0.0
     """How sure the attributing rule is, from 0 to 1."""
     rule: str = ""
-    """Name of the rule that attributed the speaker (``cue-adjacent``, ``parse``, ...)."""
+    """The public label of the rule that found the quote (``cue-after``, ``ccomp``, ``trailing``, ...;
+    :data:`quotes.rules.LABEL_CONFIDENCE` lists them)."""
+    rule_name: str = ""
+    """The rule's own name, the shape that fired (``ccomp.that-clause``, ``trailing.inverted``;
+    :data:`quotes.rules.RULES`)."""
     unbalanced: bool = False
     """True where a quotation mark had no partner and the end was guessed."""
     context: Span | None = None

@@ -9,13 +9,14 @@ import attrs
 
 from quotes._doc import DocView, split_at_line_breaks
 from quotes.aliases import resolve_entities
-from quotes.attribute import RULE_CONFIDENCE, Draft, attribute_direct, continue_speakers
+from quotes.attribute import Draft, attribute_direct, continue_speakers
 from quotes.coref import LocalEntity, Resolver
 from quotes.detect import find_quoted
 from quotes.errors import AnnotationError, InputError, QuotesError
 from quotes.indirect import find_indirect
 from quotes.model import Article, ArticleText, Corpus, Document, Mention, Metadata, Quote, Span
 from quotes.nlp import Annotator, default_annotator
+from quotes.rules import label_confidence
 from quotes.sections import comments_start
 from quotes.windows import windows
 
@@ -38,7 +39,7 @@ def _uncrossed(drafts: Sequence[Draft]) -> list[Draft]:
     nested in another's content stays (``X said Y told him Z``)."""
 
     def conf(d: Draft) -> float:
-        return RULE_CONFIDENCE.get(d.rule, 0.5)
+        return label_confidence(d.rule)
 
     kept: list[Draft] = []
     for d in sorted(drafts, key=lambda d: -conf(d)):  # stable: earlier first among equals
@@ -90,7 +91,7 @@ def _context(sentences: Sequence[Span], parts: Sequence[Span]) -> Span | None:
 
 def _confidence(rule: str, has_speaker: bool, unbalanced: bool) -> float:
     """The rule's measured confidence, at most 0.4 with no speaker found, less for an unbalanced mark."""
-    conf = RULE_CONFIDENCE.get(rule, 0.5)
+    conf = label_confidence(rule)
     if not has_speaker:
         conf = min(conf, 0.4)
     if unbalanced:
@@ -119,6 +120,7 @@ def _quote(view_text: str, doc: Document, d: Draft, sentences: Sequence[Span], c
         speaker_mention=mention,
         confidence=_confidence(d.rule, False, d.unbalanced),
         rule=d.rule,
+        rule_name=d.rule_name,
         unbalanced=d.unbalanced,
         context=_context(sentences, parts),
         section="comments" if comments_at is not None and d.spans[0].start >= comments_at else "body",

@@ -19,15 +19,13 @@ little from what a full installation gives.
 
 from __future__ import annotations
 
-import gzip
-import json
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
 from quotes.errors import AnnotationError
 from quotes.model import Document
-from quotes.nlp.cache import document_from_json
+from quotes.nlp.cache import load_documents
 
 DATA = Path(__file__).parent / "data" / "seeds.annotations.json.gz"
 """The frozen annotations: file name -> ``Document`` JSON (``tools/freeze_annotations.py``)."""
@@ -36,8 +34,7 @@ DATA = Path(__file__).parent / "data" / "seeds.annotations.json.gz"
 @lru_cache(maxsize=1)
 def sample_documents() -> dict[str, Document]:
     """File name -> the annotated sample article."""
-    with gzip.open(DATA, "rt", encoding="utf-8") as fh:
-        return {name: document_from_json(d) for name, d in json.load(fh).items()}
+    return load_documents(DATA)
 
 
 def sample_texts() -> dict[str, str]:

@@ -11,3 +11,14 @@ def test_frozen_seed_annotations_match_the_models(live_seed_docs, seed_docs):
     assert set(live_seed_docs) == set(seed_docs)
     for name, live in live_seed_docs.items():
         assert live == seed_docs[name], name
+
+
+@pytest.mark.stanza
+def test_frozen_rule_examples_match_the_models(annotator):
+    """The rules' examples (quotes.rules): re-run tools/freeze_annotations.py --rules if this fails."""
+    from quotes.rules import example_documents
+
+    frozen = example_documents()
+    live = annotator.annotate(list(frozen))
+    for (text, doc), now in zip(frozen.items(), live, strict=True):
+        assert now == doc, text

@@ -3,7 +3,10 @@
     python tools/freeze_annotations.py quotes/data/seeds.annotations.json.gz seeds/*.txt
     python tools/freeze_annotations.py --lines tests/fixtures/sentences.annotations.json.gz tests/fixtures/sentences.txt
 
-With ``--lines`` each line of each file is a text of its own, keyed by the text itself.
+    python tools/freeze_annotations.py --rules quotes/data/rules.annotations.json.gz
+
+With ``--lines`` each line of each file is a text of its own, keyed by the text itself; with
+``--rules``, the example of every rule in ``quotes.rules.ORDER``, keyed by the text.
 
 The fixture maps each file's name to its ``Document`` JSON (``quotes.nlp.cache``), so tests and
 the docs' examples run the rules on real parses without the models (``quotes.samples``);
@@ -19,8 +22,13 @@ from quotes.nlp import default_annotator
 from quotes.nlp.cache import document_to_json
 
 lines = sys.argv[1] == "--lines"
-out, files = sys.argv[1 + lines], sys.argv[2 + lines :]
-if lines:
+rules = sys.argv[1] == "--rules"
+out, files = sys.argv[1 + (lines or rules)], sys.argv[2 + (lines or rules) :]
+if rules:
+    from quotes.rules import ORDER
+
+    keys = texts = list(dict.fromkeys(r.example for r in ORDER))
+elif lines:
     keys = [line for f in files for line in Path(f).read_text(encoding="utf-8").splitlines() if line.strip()]
     texts = keys
 else:

@@ -51,6 +51,15 @@ def document_to_json(doc: Document) -> dict[str, Any]:
     }
 
 
+def load_documents(path: str | os.PathLike[str]) -> dict[str, Document]:
+    """Frozen annotations: a gzipped JSON object of key -> :func:`document_to_json` data
+    (``tools/freeze_annotations.py`` writes them)."""
+    import gzip
+
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return {key: document_from_json(d) for key, d in json.load(fh).items()}
+
+
 def document_from_json(data: dict[str, Any]) -> Document:
     """The inverse of :func:`document_to_json`."""
 
