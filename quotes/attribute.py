@@ -27,7 +27,7 @@ import attrs
 from quotes._doc import DocView, classify_np, nominal_run
 from quotes.detect import Quoted
 from quotes.lexicon import QUOTE_INTRO_VERBS, QUOTE_MARKS, is_time_word
-from quotes.model import Span, _spans
+from quotes.model import Span, span_tuple
 from quotes.rules import LABEL_CONFIDENCE
 from quotes.rules import rule as _rule
 
@@ -47,7 +47,7 @@ class Draft:
     """A quote before its speaker is resolved to an entity."""
 
     kind: str
-    spans: tuple[Span, ...] = attrs.field(converter=_spans)
+    spans: tuple[Span, ...] = attrs.field(converter=span_tuple)
     cue: tuple[int, int] | None = None
     """Token range of the cue."""
     subject: tuple[int, int] | None = None
@@ -192,7 +192,7 @@ def _adjacent_np(view: DocView, verb: int) -> tuple[int, int] | None:
     return first, max(run) + 1
 
 
-def _subject_np(
+def subject_np(
     view: DocView,
     verb: int,
     window: list[int] | None = None,
@@ -318,7 +318,7 @@ def cue_after(view: DocView, q: Quoted) -> tuple[tuple[int, int], tuple[int, int
             # "said retired neurosurgeon Ben Carson": a participle may open the phrase
             rest = nominal_run(view, after[1:])
             run = [after[0], *rest] if rest else []
-        subj = (run[0], run[-1] + 1) if run else _subject_np(view, verb, exclude=q.spans)
+        subj = (run[0], run[-1] + 1) if run else subject_np(view, verb, exclude=q.spans)
         if subj is not None and not (window[0] <= subj[0] and subj[1] - 1 <= window[-1]):
             subj = None
         return (verb, verb + 1), subj
@@ -344,7 +344,7 @@ def cue_before(view: DocView, q: Quoted) -> tuple[tuple[int, int], tuple[int, in
     last = view.tokens[window[-1]]
     if last.upos == "VERB" and not view.is_reporting(window[-1]):
         # the quote is the verb's object: He offered “my thoughts and prayers …”
-        return (window[-1], window[-1] + 1), _subject_np(view, window[-1], window, exclude=q.spans)
+        return (window[-1], window[-1] + 1), subject_np(view, window[-1], window, exclude=q.spans)
     if last.text not in {":", ",", "that"} and not view.is_reporting(window[-1]):
         return None
     for i in reversed(window[-8:]):
@@ -358,7 +358,7 @@ def cue_before(view: DocView, q: Quoted) -> tuple[tuple[int, int], tuple[int, in
             # "Said Comey, “…”": a capitalised verb opens its sentence and has its subject after it
             sent_first = view.doc.sentences[view.tokens[i].sentence].first
             inverted = i == sent_first or view.tokens[i].text[:1].isupper()
-            subj = _subject_np(view, i, window, exclude=q.spans, inverted=inverted)
+            subj = subject_np(view, i, window, exclude=q.spans, inverted=inverted)
             return (i, i + 1), subj
     return None
 
@@ -415,7 +415,7 @@ def cue_parse(view: DocView, q: Quoted) -> tuple[tuple[int, int], tuple[int, int
         steps = 0
         while h >= 0 and h not in inside and steps < 4:
             if view.is_reporting(h):
-                return (h, h + 1), _subject_np(view, h, exclude=q.spans)
+                return (h, h + 1), subject_np(view, h, exclude=q.spans)
             t = view.tokens[h]
             # climb through the clauses that embed the quote (wanted to have a “…”)
             if t.upos in {"VERB", "AUX"} and t.deprel not in {"ccomp", "xcomp", "conj"}:
@@ -426,7 +426,7 @@ def cue_parse(view: DocView, q: Quoted) -> tuple[tuple[int, int], tuple[int, int
     for i in sorted(inside):
         for c in view.children[i]:
             if c not in inside and view.tokens[c].deprel in {"parataxis"} and view.is_reporting(c):
-                return (c, c + 1), _subject_np(view, c, exclude=q.spans)
+                return (c, c + 1), subject_np(view, c, exclude=q.spans)
     return None
 
 
@@ -441,7 +441,7 @@ def cue_colon_intro(view: DocView, q: Quoted) -> tuple[tuple[int, int], tuple[in
     idxs = view.tokens_in(prev)
     for i in reversed(idxs[-15:]):
         if view.is_reporting(i):
-            return (i, i + 1), _subject_np(view, i, idxs)
+            return (i, i + 1), subject_np(view, i, idxs)
     if idxs and view.tokens[idxs[-1]].text == ":":
         sent = view.tokens[idxs[-1]].sentence
         return _colon_source(view, idxs[-1], [i for i in idxs[:-1] if view.tokens[i].sentence == sent])

@@ -27,7 +27,18 @@ from typing import Any
 import attrs
 
 from quotes.grouping import group_statements, statement_words
-from quotes.model import QUOTE_KINDS, SPEAKER_KINDS, Article, Corpus, Metadata, Quote, QuoteKind, Speaker, parse_date
+from quotes.model import (
+    QUOTE_KINDS,
+    SPEAKER_KINDS,
+    Article,
+    Corpus,
+    Metadata,
+    Quote,
+    QuoteKind,
+    Speaker,
+    parse_date,
+    str_tuple,
+)
 from quotes.names import fold
 
 FORMAT = 1
@@ -47,10 +58,6 @@ def _speakers(items: Iterable[DigestSpeaker]) -> tuple[DigestSpeaker, ...]:
 
 
 def _articles(items: Iterable[DigestArticle]) -> tuple[DigestArticle, ...]:
-    return tuple(items)
-
-
-def _strs(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(items)
 
 
@@ -140,7 +147,7 @@ class DigestSpeaker:
     """The speaker; None for the section of quotes with no speaker found."""
     quotes: int
     """How many quotes (every occurrence counts)."""
-    docs: tuple[str, ...] = attrs.field(converter=_strs)
+    docs: tuple[str, ...] = attrs.field(converter=str_tuple)
     """The articles quoting the speaker, in order."""
     first_date: datetime.date | None = attrs.field(default=None, converter=parse_date)
     """The earliest date of those articles, where dates are known."""

@@ -23,14 +23,10 @@ from __future__ import annotations
 import attrs
 
 from quotes._doc import NOMINAL, DocView, nominal_run, reporting_lemma
-from quotes.attribute import Draft, _subject_np
+from quotes.attribute import Draft
 from quotes.detect import Quoted
 from quotes.lexicon import (
-    CONNECTIVES,
     CONTENTLESS_OBJECTS,
-    LABEL_WORDS,
-    LIGHT_VERBS,
-    NOMINAL_CUES,
     NOT_TOPIC_HEADS,
     REPORTING_VERBS,
     TIME_WORDS,
@@ -39,38 +35,27 @@ from quotes.lexicon import (
 )
 from quotes.model import Span, Token
 from quotes.rules import rule as rule_of
+from quotes.rules.bounds import (
+    FINITE_TAGS,
+    KEPT_OPENERS,
+    MIN_CONTENT_WORDS,
+    case_word,
+    is_opening_mark,
+    letter_offsets,
+    longest_run,
+    right_content,
+    sentence_end,
+    title_case,
+    token_runs,
+    trim_edges,
+)
+from quotes.rules.nominal import DEMONSTRATIVES, INFINITIVE_CUES, according_to, colon_labels, nominal_reports, retagged
+from quotes.rules.sources import before_main_clause, find_source, is_fronted, reports_nothing, unnamed_asker
 
 CONTENT_RELS = frozenset({"ccomp", "parataxis"})
 """Relations from a verb of saying to its content clause."""
 FRAME_RELS = frozenset({"obj", "xcomp", "obl", "ccomp", "advcl", "iobj"})
 """Relations whose phrases make up the content of a verb with an object frame."""
-MIN_CONTENT_WORDS = 3
-"""Content shorter than this is not reported speech (``said so``, ``told him``)."""
-_EDGE = frozenset({"that", ",", ":", ";", "-", "—", "–", "and", "but", "whether", "if"})
-
-
-_KEPT_OPENERS = frozenset({"that", "whether", "if"})
-"""Words that open a reported clause and stay part of it, as PolNeAR and most annotation
-schemes mark the content: ``said [that talks would continue]``, ``asked [whether he would run]``."""
-
-
-def _letters(text: str, span: Span) -> set[int]:
-    return {i for i in range(span.start, span.end) if text[i].isalnum()}
-
-
-def _trim(view: DocView, idxs: list[int]) -> list[int]:
-    """Drops the marks, conjunctions and punctuation at either end of a content."""
-    while idxs and (view.tokens[idxs[0]].text.lower() in _EDGE - _KEPT_OPENERS or view.tokens[idxs[0]].upos == "PUNCT"):
-        idxs = idxs[1:]
-    # (a lone "That" stays: "That's according to exit polls")
-    while idxs and (
-        view.tokens[idxs[-1]].upos == "PUNCT"
-        and view.tokens[idxs[-1]].text not in {"”", '"', "’"}
-        or view.tokens[idxs[-1]].text.lower() in _EDGE
-        and len(idxs) > 1
-    ):
-        idxs = idxs[:-1]
-    return idxs
 
 
 OBJECT_CONTENT_VERBS = frozenset(
@@ -129,32 +114,6 @@ NO_OBJECT_CONTENT = frozenset(
 ``maintains ties``); every other verb of saying reports its object when it has no clause."""
 _ADDRESSEE_VERBS = frozenset({"tell", "ask", "urge", "warn", "remind", "inform", "assure", "advise", "brief", "notify"})
 """Verbs whose object is the person spoken to, not the content's subject."""
-_SPEAKER_ACTS = frozenset(
-    {
-        "decline",
-        "refuse",
-        "stop",
-        "offer",
-        "give",
-        "leave",
-        "promise",
-        "vow",
-        "defend",
-        "withhold",
-        "apologize",
-        "thank",
-        "reject",
-        "dismiss",
-        "endorse",
-        "sign",
-        "walk",
-        "laugh",
-        "smile",
-        "pause",
-        "shrug",
-        "turn",
-    }
-)
 _CLAUSE_MARKS = frozenset({"that", "whether"})
 _WH_MARKS = frozenset({"that", "whether", "if", "why", "how", "what", "when", "where", "who"})
 _QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "query"})
@@ -207,223 +166,6 @@ _MULTIPART = frozenset({"parenthetical", "according-to", "relative"})
 """Rules whose content stands on both sides of the cue and its source, in parts."""
 _NESTABLE = frozenset({"ccomp", "trailing", "according-to", "relative"})
 """Rules whose reports stand inside another report's content (X said Y told him that Z)."""
-_FRONTED_RELS = frozenset({"advcl", "csubj"})
-_ADJUNCT_OPENERS = frozenset({"compared", "comparing", "though", "although", "despite", "whereas"})
-"""Words that open, after a comma, the writer's comparison or circumstance rather than more
-of what was said."""
-_CLAUSE_LINKS = frozenset({"but", "and", "while", "whereas", "although", "though", "yet", "however"})
-
-
-def _sentence_end(view: DocView, v: int) -> int:
-    """Index just past the last token of ``v``'s sentence."""
-    sent = view.doc.sentences[view.tokens[v].sentence]
-    return sent.last
-
-
-def _sentence_tokens(view: DocView, v: int) -> list[int]:
-    sent = view.doc.sentences[view.tokens[v].sentence]
-    return list(range(sent.first, sent.last))
-
-
-def _ancestors(view: DocView, v: int) -> set[int]:
-    out, h = {v}, view.tokens[v].head
-    while h >= 0 and h not in out:
-        out.add(h)
-        h = view.tokens[h].head
-    return out
-
-
-def _phrase_then_verb(view: DocView, start: int, limit: int, end: int, skip: set[str]) -> tuple[list[int], int]:
-    """The noun phrase opening at ``start`` (looked for before ``limit``) and the index of the
-    first word after it and after any ``skip`` tags (auxiliaries, adverbs), before ``end``."""
-    run = nominal_run(view, range(start, limit))
-    after = max(run) + 1 if run else start
-    while after < end and view.tokens[after].upos in skip:
-        after += 1
-    return run, after
-
-
-def _right_content(view: DocView, v: int, start: int) -> list[int]:
-    """From ``start`` to the end of the sentence, cut where a new constituent of the verb begins.
-
-    Cuts before ``, adding …`` / ``, without …`` (a comma and a dependent of the verb or of
-    what governs it), before ``but declined …`` (a conjoined verb with no subject of its own),
-    and before a quotation mark that opens a new sentence-like part.
-    """
-    end = _sentence_end(view, v)
-    chain = _ancestors(view, v)
-    # "Although he said that he respects her, he …": a report in a clause before the main one
-    # ends where the main clause begins
-    fronted = next(
-        (
-            a
-            for a in sorted(chain, reverse=True)
-            if a >= 0 and view.tokens[a].deprel in _FRONTED_RELS and view.tokens[a].head > v
-        ),
-        None,
-    )
-    inside = view.subtree(fronted) if fronted is not None else None
-    out: list[int] = []
-    for i in range(start, end):
-        t = view.tokens[i]
-        if out and view.line_break_before(i):
-            break  # a reported clause never runs into the next line (the tokenizer may not split there)
-        if inside is not None and out and t.text == "," and i + 1 < end and i + 1 not in inside:
-            break
-        # (a comma inside closing quotation marks ends the phrase as well: 'a "distortion," describing …')
-        comma_quote = (
-            t.upos == "PUNCT" and all(c in "\"”'’" for c in t.text) and bool(out) and view.tokens[out[-1]].text == ","
-        )
-        # ("that, while the tax may …, workers won't …": nothing is cut before the content begins)
-        started = any(view.tokens[k].text.lower() not in _KEPT_OPENERS and view.tokens[k].upos != "PUNCT" for k in out)
-        if started and t.upos == "PUNCT" and (t.text in {",", ";", "—", "–", "-", ":"} or comma_quote) and i + 1 < end:
-            nxt = view.tokens[i + 1]
-            if t.text == ":" and _opens_quote(nxt.text):
-                break  # "… the need for strong will: “Change the world …”": a quote of its own
-            if t.text == ";":
-                break  # "… was born outside the country; 29 percent said …": the writer's next clause
-            # "said Trump, despite his wealth, is …", "said the decision, which struck down …,
-            # could …": an aside before the clause's own verb is part of the content
-            pending = _verb_after_aside(view, out, i, end)
-            if _writers_aside(view, i + 1, end, clause=any(view.tokens[k].upos in {"VERB", "AUX"} for k in out)) and (
-                not pending
-            ):
-                break
-            if view.is_reporting(i + 1) and nxt.xpos in {"VBD", "VBZ", "VBP"}:
-                break  # "…, said one voter": the next report's attribution
-            if not pending and (nxt.text.lower() in _ADJUNCT_OPENERS or (t.text in {"—", "–"} and nxt.upos == "DET")):
-                break  # ", compared with four in 10 …", ", though she did not …", "— a proposal he …"
-            if nxt.text.lower() in {"which", "who", "where"} and not pending:
-                # ", which …": the writer's gloss on the last word, not the speaker's
-                break
-            if nxt.text.lower() in _CLAUSE_LINKS and i + 2 < end and view.tokens[i + 2].text.lower() != "that":
-                # ", but insists …", ", while Cruz said …": a new clause of the sentence, not the content's
-                w = nxt.head
-                if (
-                    w >= 0
-                    and w > i
-                    and (
-                        view.tokens[w].head in chain
-                        or any(view.is_reporting(k) for k in range(i + 2, min(end, i + 10)))
-                    )
-                ):
-                    break
-            if not pending and (
-                (nxt.head in chain and nxt.deprel in {"advcl", "conj", "parataxis", "obl", "advmod", "xcomp"})
-                # ", adding …", ", saying …": the speaker's next words; ", bringing its total to …" goes on
-                or nxt.xpos == "VBG"
-                and nxt.upos == "VERB"
-                and (view.is_reporting(i + 1) or nxt.head in chain)
-            ):
-                break
-            # ", an administration official said", ", even a top strategist said": another report's
-            # attribution begins
-            opens = i + 2 if nxt.upos == "ADV" else i + 1
-            run, after = _phrase_then_verb(view, opens, min(end, opens + 8), end, {"AUX", "ADV"})
-            # (not a clause of the content after its condition: "if Iran were a stock, he would advise …")
-            if (
-                run
-                and after < end
-                and view.is_reporting(after)
-                and not any(view.tokens[k].xpos == "MD" for k in range(max(run) + 1, after))
-            ):
-                break
-        if out and t.upos == "CCONJ" and i + 1 < end:
-            # "… and he reiterated his claim", "… and others have said": another report begins
-            run, after = _phrase_then_verb(view, i + 1, min(end, i + 8), end, {"AUX", "ADV", "PART"})
-            if run and after < end and view.is_reporting(after):
-                break
-            # "… and promised to stay out of it", "… but has withheld her endorsement": with no
-            # subject of its own, a verb of saying or of a speaker's act goes on from the speaker
-            if not run and after < end and view.tokens[after].upos == "VERB":
-                nv = view.tokens[after]
-                # (in the verb's own tense, or a tense the content has not used: "adds that she has
-                # released her returns and called on Sanders …"; "he'd sit Putin down and tell him …"
-                # is still the content)
-                own_tense = (
-                    nv.xpos == view.tokens[v].xpos
-                    or view.tokens[after - 1].upos == "AUX"
-                    or (nv.xpos in {"VBD", "VBZ", "VBP"} and not any(view.tokens[k].xpos == nv.xpos for k in out))
-                )
-                if (view.is_reporting(after) or nv.lemma.lower() in _SPEAKER_ACTS) and own_tense:
-                    break
-                # ("the heat and unsettled weather could …": a participle describing a noun)
-                if nv.deprel != "amod" and _speakers_next_act(view, v, out, after):
-                    break
-        out.append(i)
-    return out
-
-
-_FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
-_OPENING_MARKS = "\"“'‘`"
-
-
-def _opens_quote(text: str) -> bool:
-    """Whether a token is an opening quotation mark (or a straight one)."""
-    return all(c in _OPENING_MARKS for c in text)
-
-
-def _speakers_next_act(view: DocView, v: int, out: list[int], nxt: int) -> bool:
-    """Whether ``nxt``, a verb after ``and``/``but`` with no subject of its own, goes on from the
-    speaker rather than the content: ``called for a ban and carrying signs``, ``said that she
-    has released her returns and called on Sanders to do the same``."""
-    verbs = [k for k in out if view.tokens[k].upos in {"VERB", "AUX"}]
-    if not verbs:
-        return True  # an object phrase is no clause to go on
-    form = view.tokens[v].xpos
-    return (
-        form in {"VBD", "VBZ", "VBG"}
-        and view.tokens[nxt].xpos == form
-        and not any(view.tokens[k].xpos == form for k in verbs)
-    )
-
-
-def _verb_after_aside(view: DocView, out: list[int], i: int, end: int) -> bool:
-    """Whether the content so far is a subject still waiting for its verb, which comes after the
-    aside opening at ``i``: ``said Trump, despite his wealth, is …``."""
-    after_comma = False
-    for k in out:
-        # (a participle in an earlier aside is no verb of the clause: "Clinton's deficit, combined
-        # with …, meant …")
-        if (
-            view.tokens[k].xpos in _FINITE
-            or view.tokens[k].upos == "VERB"
-            and not (after_comma and view.tokens[k].xpos in {"VBN", "VBG"})
-        ):
-            return False
-        after_comma = after_comma or view.tokens[k].text == ","
-    # (the verb may come right after this comma when it closes an aside: "how Trump, as a
-    # candidate, zipped …")
-    for j in range(i if after_comma else i + 1, min(end - 1, i + 30)):
-        if view.tokens[j].text in {",", "—", "–"}:
-            k = j + 1
-            # (past adverbs and an opening quotation mark: '…, "wouldn't go 10 feet"')
-            while k < end and (view.tokens[k].upos == "ADV" or _opens_quote(view.tokens[k].text)):
-                k += 1
-            if k < end and view.tokens[k].xpos in _FINITE:
-                return True
-    return False
-
-
-def _writers_aside(view: DocView, k: int, end: int, *, clause: bool) -> bool:
-    """Whether the words from ``k`` (just after a comma or dash) are the writer's aside on the
-    report rather than more of it: ``, even though …``, ``, according to Politico``,
-    ``, with Sanders now pressing …``, ``, as has the mayor``, ``, while 95 members favored …``."""
-    words = [view.tokens[i].text.lower() for i in range(k, min(end, k + 3))]
-    first = words[0]
-    second = words[1] if len(words) > 1 else ""
-    if first == "even" and second in {"though", "as", "so"}:
-        return True
-    if first == "according" and second == "to":
-        return True
-    if first == "while" and second != "that":
-        return True
-    if first == "as" and k + 1 < end and (view.tokens[k + 1].upos == "AUX" or view.tokens[k + 1].xpos == "VBN"):
-        return True  # ", as has Carlos Gimenez", ", as mentioned above"
-    if clause and first in {"a", "an"} and view.tokens[k].head >= 0 and view.tokens[view.tokens[k].head].upos == "NOUN":
-        return True  # "…, a swipe at …": the writer's gloss on a reported clause ("cited Johnson, an heir …" goes on)
-    # ", with Lewandowski taking to Twitter …"
-    return first == "with" and any(view.tokens[i].xpos == "VBG" for i in range(k + 1, min(end, k + 8)))
 
 
 def _as_clause(view: DocView, v: int, run: list[int]) -> tuple[list[int], str, tuple[int, int]] | None:
@@ -537,7 +279,7 @@ def _clause_after(view: DocView, v: int, end: int) -> int | None:
         tj = view.tokens[j]
         if tj.text in {",", ";", ":", ".", "(", "—"} or tj.upos == "SCONJ":
             return None
-        if tj.xpos in _FINITE and not view.is_reporting(j):
+        if tj.xpos in FINITE_TAGS and not view.is_reporting(j):
             return k
     return None
 
@@ -545,19 +287,19 @@ def _clause_after(view: DocView, v: int, end: int) -> int | None:
 def _after_colon(view: DocView, v: int) -> list[int]:
     """``He said:`` and a passage not in quotation marks, on the same line (``a blunt answer:
     Republican intellectuals loathe the rabble``) or as the next paragraph (a block quote)."""
-    end = _sentence_end(view, v)
+    end = sentence_end(view, v)
     colon = next((k for k in range(v + 1, min(end, v + 10)) if view.tokens[k].text == ":"), None)
     if colon is None or any(
         view.tokens[k].upos in {"VERB", "AUX"} or view.tokens[k].text in {",", ";"} for k in range(v + 1, colon)
     ):
         return []
     k = colon + 1
-    if k >= len(view.tokens) or _opens_quote(view.tokens[k].text) or view.tokens[k].text == "<":
+    if k >= len(view.tokens) or is_opening_mark(view.tokens[k].text) or view.tokens[k].text == "<":
         return []  # a direct quote (found as one) or a tweet's markup
     here = view.paragraph_of(view.tokens[colon].span.start)
     para = view.paragraph_of(view.tokens[k].span.start)
     if para == here:
-        content = list(range(k, _sentence_end(view, k)))
+        content = list(range(k, sentence_end(view, k)))
     elif para == here + 1:
         content = view.tokens_in(view.paragraphs[para])
     else:
@@ -571,19 +313,19 @@ def _called_as(view: DocView, v: int, end: int) -> list[int]:
     Clinton unqualified``: an object and what it was called, by the words' order alone (a phone
     call, ``called Cruz on Monday``, has no second phrase)."""
     # "called undocumented immigrants from Mexico “rapists”": the name given is in quotes
-    mark = next((k for k in range(v + 2, min(end, v + 14)) if _opens_quote(view.tokens[k].text)), None)
+    mark = next((k for k in range(v + 2, min(end, v + 14)) if is_opening_mark(view.tokens[k].text)), None)
     if (
         mark is not None
         and mark + 1 < end
         and view.tokens[mark + 1].upos != "PUNCT"
         and not any(
-            view.tokens[k].xpos in _FINITE
+            view.tokens[k].xpos in FINITE_TAGS
             or view.tokens[k].upos == "PUNCT"
             and view.tokens[k].text not in {"'s", "’s", "-"}
             for k in range(v + 1, mark)
         )
     ):
-        return _right_content(view, v, v + 1)
+        return right_content(view, v, v + 1)
     run = nominal_run(view, range(v + 1, end))
     if not run:
         return []
@@ -601,7 +343,7 @@ def _called_as(view: DocView, v: int, end: int) -> list[int]:
     predicate = split is not None or (nxt is not None and (nxt.upos == "ADJ" or all(c in "\"“'‘" for c in nxt.text)))
     if not predicate:
         return []
-    return _right_content(view, v, v + 1)
+    return right_content(view, v, v + 1)
 
 
 def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | None] | None:
@@ -619,7 +361,7 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
     while j >= 0 and view.tokens[before[j]].upos in {"AUX", "ADV", "PART"}:
         j -= 1
     run = nominal_run(view, [before[k] for k in range(j, -1, -1)]) if j >= 0 else []
-    end = _sentence_end(view, v)
+    end = sentence_end(view, v)
     rest = [view.tokens[i] for i in range(v + 1, end)]
     body: list[Token] = []
     for pos, x in enumerate(rest):
@@ -669,7 +411,7 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
         # before ", said Geert Wilders." the whole sentence is what was said, whatever its tags
         return clause(idxs) or len([i for i in idxs if view.tokens[i].upos != "PUNCT"]) >= 5
 
-    if t.text[:1].isupper() and v > sent.first and _title_case(view, t.sentence) and "ccomp" in frames:
+    if t.text[:1].isupper() and v > sent.first and title_case(view, t.sentence) and "ccomp" in frames:
         # "Clinton Says EgyptAir Crash Seems Like An Act Of Terrorism": the rest of the headline
         rest_idx = [i for i in range(v + 1, end) if view.tokens[i].upos != "PUNCT" or i < end - 1]
         if len(rest_idx) >= MIN_CONTENT_WORDS:
@@ -690,7 +432,7 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
     if that is not None and not any(view.tokens[i].upos in {"VERB", "AUX"} for i in range(v + 1, that)):
         # "said that X", "asked whether X": a question keeps its wh-word
         start = that
-        return _right_content(view, v, start), "ccomp.that-clause", None
+        return right_content(view, v, start), "ccomp.that-clause", None
     # "a finish that he said defied expectations", "which the campaign says includes …": the
     # relative pronoun stands for what was said, and opens the content
     subj_run = sorted(run)
@@ -710,14 +452,14 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
     )
     verb_next = v + 1 < end and view.tokens[v + 1].upos in {"VERB", "AUX"} and view.tokens[v + 1].xpos != "VBG"
     if is_rel and verb_next:
-        return [rel, *_right_content(view, v, v + 1)], "relative.pronoun", (subj_run[0], subj_run[-1] + 1)
+        return [rel, *right_content(view, v, v + 1)], "relative.pronoun", (subj_run[0], subj_run[-1] + 1)
     if (
         verb_next
         and subj_run
         and rel >= sent.first
         and view.tokens[rel].upos == "NOUN"
         and (
-            view.tokens[v + 1].xpos in _FINITE
+            view.tokens[v + 1].xpos in FINITE_TAGS
             and all(view.tokens[i].upos in {"PRON", "DET", "NOUN", "PROPN", "ADJ"} for i in subj_run)
         )
     ):
@@ -725,7 +467,7 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
         # no pronoun; what was said is about the noun it hangs on
         antecedent = nominal_run(view, range(rel, sent.first - 1, -1))
         return (
-            [*sorted(antecedent), *_right_content(view, v, v + 1)],
+            [*sorted(antecedent), *right_content(view, v, v + 1)],
             "relative.no-pronoun",
             (subj_run[0], subj_run[-1] + 1),
         )
@@ -742,7 +484,7 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
     ):
         # "Riding alone in the park, she said, can be hazardous": the cue and its source stand
         # inside the content, which is both sides of them
-        left, right = list(range(line, min(run) - 1)), _right_content(view, v, v + 2)
+        left, right = list(range(line, min(run) - 1)), right_content(view, v, v + 2)
         if left and right and clause(left + right):
             return left + right, "parenthetical.inside", (min(run), max(run) + 1)
     if run and ends_here and not opens_quote:
@@ -770,7 +512,7 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
         if after and (
             not tail
             or tail[0].upos == "PUNCT"
-            and (not _opens_quote(tail[0].text) or all(x.upos == "PUNCT" for x in tail))
+            and (not is_opening_mark(tail[0].text) or all(x.upos == "PUNCT" for x in tail))
         ):
             content = list(range(line, v - 1))
             if sentence_like(content):
@@ -781,7 +523,7 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
     if frames & {"as", "of"}:
         word = "as" if "as" in frames else "of"
         if any(view.tokens[i].text.lower() == word for i in range(v + 1, min(end, v + 10))):
-            return _right_content(view, v, v + 1), "frame.as-of", None
+            return right_content(view, v, v + 1), "frame.as-of", None
     nxt_word = view.tokens[v + 1].text.lower() if v + 1 < end else ""
     if (
         lemma == "call"
@@ -791,7 +533,7 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
     ):
         # "called for a special prosecutor to investigate …", "called on Congress to act",
         # "asked for $1.9 billion to fight Zika"
-        return _right_content(view, v, v + 2), "object.call-for", None
+        return right_content(view, v, v + 2), "object.call-for", None
     if lemma == "call" and t.deprel != "acl":
         called = _called_as(view, v, end)
         if called:
@@ -805,15 +547,15 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
             len(objs) > 1
             or any(
                 view.tokens[c].deprel in {"xcomp", "ccomp"}
-                or (view.tokens[c].deprel == "obl" and _case(view, c) == "as")
+                or (view.tokens[c].deprel == "obl" and case_word(view, c) == "as")
                 for c in right
             )
         ):
-            return _right_content(view, v, min(right[0], *view.subtree(right[0]))), "frame.object-complement", None
+            return right_content(view, v, min(right[0], *view.subtree(right[0]))), "frame.object-complement", None
     if lemma == "call":
         # "called out his rival for …"; any other call with no name given is a phone call or a summons
         if v + 2 < end and view.tokens[v + 1].text.lower() == "out":
-            return _right_content(view, v, v + 2), "object.call-out", None
+            return right_content(view, v, v + 2), "object.call-out", None
         return None
     topic = _topic(view, v)
     if (
@@ -833,13 +575,13 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
             # "said both Obama and Biden have been fair", "said the last time anyone paid attention
             # … was": the clause's own subject, however the parser attached it
             start = v + 1
-        return _right_content(view, v, start), "ccomp.dependent", None
+        return right_content(view, v, start), "ccomp.dependent", None
     if rest:
         # said talks would continue: a clause right after the verb (subject, then a verb soon)
         nxt = rest[0]
         relative = v >= 2 and view.tokens[v - 2].text.lower() in {"which", "that", "who"}
         if relative and nxt.upos in {"VERB", "AUX"}:
-            return _right_content(view, v, v + 1), "relative.after-pronoun", None
+            return right_content(view, v, v + 1), "relative.after-pronoun", None
         if lemma in _ADDRESSEE_VERBS and nxt.upos in {"PROPN", "NOUN", "PRON", "DET"}:
             # "told The Star-Ledger of Newark last week she would rather …": past the person told
             for k in [*nominal_run(view, range(v + 1, end)), end]:
@@ -864,9 +606,9 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
                 k > v + 1
                 and verb_at < end
                 and view.tokens[verb_at].upos in {"AUX", "VERB"}
-                and (view.tokens[verb_at].xpos in _FINITE)
+                and (view.tokens[verb_at].xpos in FINITE_TAGS)
             ):
-                return _right_content(view, v, k), "ccomp.told-person", None
+                return right_content(view, v, k), "ccomp.told-person", None
         verb = next((k for k, t in enumerate(rest[1:7], 1) if t.upos in {"AUX", "VERB"}), None)
         if (
             nxt.upos in {"PROPN", "NOUN", "PRON", "DET", "NUM", "ADJ"}
@@ -876,7 +618,7 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
             # "said talks would continue" (the phrase's own verb follows it), else an object and
             # what hangs on it: "announced a series of steps to tighten sales"
             finite = rest[verb - 1].text.lower() != "to" and rest[verb].xpos != "VBG"
-            return _right_content(view, v, v + 1), "ccomp.subject-verb" if finite else "object.noun-infinitive", None
+            return right_content(view, v, v + 1), "ccomp.subject-verb" if finite else "object.noun-infinitive", None
         if (
             lemma in _CLAUSE_VERBS
             and nxt.upos in {"PROPN", "NOUN", "PRON", "DET", "NUM", "ADJ"}
@@ -884,13 +626,13 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
         ):
             # "Doyle said each year of education yields a 10% bump": a clause whose verb the
             # tagger missed; what follows "said" is still what was said
-            content = _right_content(view, v, v + 1)
+            content = right_content(view, v, v + 1)
             if len([i for i in content if view.tokens[i].upos != "PUNCT"]) >= 4:
                 return content, "ccomp.untagged-verb", None
         if lemma in _CLAUSE_VERBS and t.upos == "VERB":
             opens = _clause_after(view, v, end)
             if opens is not None:
-                return _right_content(view, v, opens), "ccomp.clause-after", None
+                return right_content(view, v, opens), "ccomp.clause-after", None
     if topic:
         return topic, "object.topic", None
     directive = lemma in _ADDRESSEE_VERBS and any(view.tokens[c].deprel == "xcomp" and c > v for c in kids)
@@ -906,11 +648,11 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
             if c > v
             and (
                 view.tokens[c].deprel in {"obj", "xcomp", "ccomp"}
-                or (view.tokens[c].deprel == "obl" and _case(view, c) in _OBJECT_CASES)
+                or (view.tokens[c].deprel == "obl" and case_word(view, c) in _OBJECT_CASES)
                 or (
                     # "urged people not to “choose …”", "promised Sunday at a rally to end …", however
                     # the parser attached the infinitive
-                    (lemma in _ADDRESSEE_VERBS or lemma in _INFINITIVE_CUES)
+                    (lemma in _ADDRESSEE_VERBS or lemma in INFINITIVE_CUES)
                     and view.tokens[c].deprel == "advcl"
                     and any(view.tokens[m].text.lower() == "to" for m in view.children[c])
                 )
@@ -933,18 +675,13 @@ def _content(view: DocView, v: int) -> tuple[list[int], str, tuple[int, int] | N
             # the verb
             last = right[-1] if lemma in _ADDRESSEE_VERBS else right[0]
             start = min((view.subtree(right[0]) | view.subtree(last)) - set(range(0, v + 1)))
-            return _right_content(view, v, start), "object.object", None
+            return right_content(view, v, start), "object.object", None
     return None
 
 
 _OBJECT_CASES = frozenset({"to", "for", "of", "about", "against", "on", "with"})
 """Prepositions whose phrase is what a verb of saying is about: ``responded to the report``,
 ``called for a ban``, ``accused him of lying``; not ``reported from Los Angeles``."""
-
-
-def _case(view: DocView, c: int) -> str:
-    """The preposition of the phrase headed by ``c`` (empty if none)."""
-    return next((view.tokens[k].text.lower() for k in view.children[c] if view.tokens[k].deprel == "case"), "")
 
 
 _TOPIC_VERBS = frozenset(
@@ -1009,7 +746,7 @@ def _topic(view: DocView, v: int) -> list[int]:
         )
         and view.tokens[v].lemma.lower() in _TOPIC_VERBS
     ):
-        return _right_content(view, v, k + 1)
+        return right_content(view, v, k + 1)
     for c in view.children[v]:
         if any(view.tokens[k].text.lower() in NOT_TOPIC_HEADS for k in range(c - 1, min(c + 2, len(view.tokens)))):
             continue
@@ -1025,171 +762,8 @@ def _topic(view: DocView, v: int) -> list[int]:
             # what follows the preposition, as far as the report goes ("spoke about the need for
             # Americans to recognize …", however the parse hangs its parts)
             start = sub[0] + 1 if view.tokens[sub[0]].text.lower() in {"about", "on", "of"} else sub[0]
-            return _right_content(view, v, start)
+            return right_content(view, v, start)
     return []
-
-
-def _runs(idxs: list[int]) -> list[list[int]]:
-    """The runs of consecutive indices in ``idxs``."""
-    out: list[list[int]] = []
-    for i in idxs:
-        if out and i == out[-1][-1] + 1:
-            out[-1].append(i)
-        else:
-            out.append([i])
-    return out
-
-
-def _longest_run(idxs: list[int]) -> list[int]:
-    """The longest run of consecutive indices (tokens lost to another report leave holes)."""
-    best: list[int] = []
-    cur: list[int] = []
-    for i in idxs:
-        if cur and i != cur[-1] + 1:
-            best = max(best, cur, key=len)
-            cur = []
-        cur.append(i)
-    return max(best, cur, key=len)
-
-
-_DEMONSTRATIVES = frozenset({"that", "this"})
-
-
-def _according_to(view: DocView) -> list[tuple[list[int], tuple[int, int], int]]:
-    """``according to X``: (content tokens, source range, cue token) for each.
-
-    The source is the noun phrase after ``according to``; the content is the rest of the
-    sentence on the other side of the comma: ``…, according to X.`` or ``According to X, …``.
-    """
-    out = []
-    for t in view.tokens:
-        i = t.index
-        if t.text.lower() != "according" or i + 2 >= len(view.tokens) or view.tokens[i + 1].text.lower() != "to":
-            continue
-        sent = view.doc.sentences[t.sentence]
-        # the source phrase runs to a comma ("a person who attended", "exit polling data")
-        src_end = next(
-            (k for k in range(i + 2, sent.last) if view.tokens[k].text in {",", ";", ".", ")", "—"}), sent.last
-        )
-        run = nominal_run(view, range(i + 2, src_end)) or list(range(i + 2, min(src_end, i + 8)))
-        if not run:
-            continue
-        src_rng = (run[0], run[-1] + 1)
-        before = i > sent.first and view.tokens[i - 1].text in {",", "—", "(", "–"}
-        after = src_end < sent.last - 1 and view.tokens[src_end].text == ","
-        # "…, which stood at 263, according to the AP": the clause it qualifies, not the sentence
-        first = next(
-            (
-                k
-                for k in range(i - 2, sent.first, -1)
-                if view.tokens[k].text.lower() in {"which", "who"} and view.tokens[k - 1].text == ","
-            ),
-            sent.first,
-        )
-        ends_sentence = src_end >= sent.last - 1
-        if before and after:
-            # "G4S receives, according to one report, $234 million from DHS": both sides
-            content = list(range(first, i - 1)) + list(range(src_end + 1, sent.last))
-        elif before:
-            content = list(range(first, i - 1))
-        elif i > sent.first + 3 and ends_sentence and view.tokens[i - 1].upos in {"NOUN", "PROPN", "NUM"}:
-            content = list(range(first, i))  # "… by 271 pledged delegates according to a count by the AP."
-        elif after:
-            content = list(range(src_end + 1, sent.last))
-        elif (
-            i == sent.first + 2
-            and view.tokens[sent.first].text.lower() in _DEMONSTRATIVES
-            and (view.tokens[i - 1].text.lower() in {"'s", "’s", "is", "was"})
-        ):
-            content = [sent.first]  # "That's according to early exit polls.": what the last sentence said
-        else:
-            continue
-        out.append((content, src_rng, i))
-    return out
-
-
-def _not_a_source(view: DocView, rng: tuple[int, int]) -> bool:
-    """A parser's slip for a subject: a time (``last month``, ``Thursday``) or a dateline
-    (``WASHINGTON (AP) —``)."""
-    toks = view.tokens[rng[0] : rng[1]]
-    if all(t.text.lower() in CONNECTIVES or t.upos == "PUNCT" for t in toks):
-        return True  # "Meanwhile", "Indeed"
-    # "last month", "Thursday"; but "Two House Committees on Monday" is a source
-    head_part = next((toks[:k] for k, t in enumerate(toks) if k and t.upos == "ADP"), toks)
-    if is_time_word(head_part[-1].text):
-        return True
-    nxt = view.tokens[rng[1]].text if rng[1] < len(view.tokens) else ""
-    return (
-        all(t.text.isupper() or not t.text.isalpha() for t in toks)
-        and nxt in {"(", "—", "–", "-", "--", ","}
-        and (
-            view.paragraph_of(toks[0].span.start) != view.paragraph_of(toks[0].span.start - 1)
-            or toks[0].span.start == 0
-            or view.text[toks[0].span.start - 1] == "\n"
-        )
-    )
-
-
-_VERB_AFTER = frozenset({"that", "whether", ",", ".", ":", "“", '"', "‘", "''", "``"})
-_INFINITIVE_CUES = frozenset({"vow", "pledge", "claim", "promise", "threaten", "urge", "call"})
-
-
-def _verb_tagged_noun(view: DocView, v: int) -> bool:
-    """``Viguerie notes that …``, ``The Washington Times reports Beck will …``, ``…, Frank
-    writes, …``: a verb of saying in -s, tagged as a plural noun, right after its subject and
-    before what it reports."""
-    t = view.tokens[v]
-    if t.upos not in {"NOUN", "PROPN"} or not t.text.endswith("s") or reporting_lemma(t) is None:
-        return False
-    if t.text.lower() in {"states", "comments", "answers"}:
-        return False  # far more often the nouns: "in smaller states", "his comments"
-    if v == 0 or v + 1 >= len(view.tokens):
-        return False
-    prev, nxt = view.tokens[v - 1], view.tokens[v + 1]
-    if prev.sentence != t.sentence or nxt.sentence != t.sentence:
-        return False
-    # "writes that …", "writes in The Atlantic that …"
-    before_that = (
-        nxt.text.lower() == "that"
-        or nxt.text.lower() in {"in", "on"}
-        and any(view.tokens[k].text.lower() == "that" for k in range(v + 1, min(len(view.tokens), v + 9)))
-    )
-    if prev.text == "," and before_that:
-        return True  # "Dan P. McAdams, a psychology professor, writes in The Atlantic that …"
-    if prev.upos not in {"PROPN", "PRON", "NOUN"}:
-        return t.text[:1].isupper() and _title_case(view, t.sentence)
-    if before_that or nxt.text.lower() in _VERB_AFTER:
-        return True
-    if nxt.text.lower() == "to":
-        return reporting_lemma(t) in _INFINITIVE_CUES  # "Sanders vows to press on"
-    if nxt.text.lower() in {"for", "on"} and reporting_lemma(t) == "call" and prev.upos in {"PROPN", "PRON"}:
-        # "Trump calls for bringing back surveillance …" (not "phone calls for …", "amid BLM calls for …")
-        return v < 2 or view.tokens[v - 2].upos != "ADP"
-    if nxt.upos in {"DET", "PRON", "PROPN", "NUM"} or nxt.upos in {"NOUN", "ADJ"} and not nxt.text.endswith("s"):
-        # "Trump reports investments in …", "The Washington Times reports Beck will endorse …"
-        return True
-    # a headline in title case: "Hillary Clinton Says EgyptAir Crash Seems Like An ‘Act Of Terrorism’"
-    return t.text[:1].isupper() and _title_case(view, t.sentence)
-
-
-def _retagged(view: DocView) -> DocView:
-    """The view with verbs of saying that the tagger took for nouns tagged as verbs (the parse
-    is left as it is)."""
-    fixed = [v for v in range(len(view.tokens)) if _verb_tagged_noun(view, v)]
-    if not fixed:
-        return view
-    tokens = list(view.tokens)
-    for v in fixed:
-        lemma = reporting_lemma(tokens[v]) or tokens[v].lemma
-        tokens[v] = attrs.evolve(tokens[v], upos="VERB", xpos="VBZ", lemma=lemma)
-    return DocView(attrs.evolve(view.doc, tokens=tokens))
-
-
-def _title_case(view: DocView, sentence: int) -> bool:
-    """Tells whether a sentence is a headline in title case, where taggers see nouns everywhere."""
-    sent = view.doc.sentences[sentence]
-    words = [w.text for w in view.tokens[sent.first : sent.last] if w.text[:1].isalpha()]
-    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _passive(view: DocView, v: int) -> tuple[list[int], tuple[int, int] | None, int, str] | None:
@@ -1208,7 +782,9 @@ def _passive(view: DocView, v: int) -> tuple[list[int], tuple[int, int] | None, 
         or not any(view.tokens[c].deprel == "aux:pass" and view.tokens[c].lemma.lower() in {"be", "get"} for c in kids)
     ):
         return None
-    agent = next((c for c in kids if view.tokens[c].deprel in {"obl:agent", "obl"} and _case(view, c) == "by"), None)
+    agent = next(
+        (c for c in kids if view.tokens[c].deprel in {"obl:agent", "obl"} and case_word(view, c) == "by"), None
+    )
     source = view.np_span(agent) if agent is not None else None
     if view.tokens[v].lemma.lower() in _ADDRESSEE_VERBS:
         found = _content(view, v)
@@ -1222,310 +798,6 @@ def _passive(view: DocView, v: int) -> tuple[list[int], tuple[int, int] | None, 
     return content, source, v, "passive.subject"
 
 
-_QUANTITIES = frozenset(
-    {"half", "most", "many", "some", "few", "all", "both", "majority", "third", "quarter", "two-thirds", "others"}
-)
-
-
-def _subject_past_aside(view: DocView, v: int) -> tuple[int, int] | None:
-    """A subject the parse and the noun phrase before the verb miss: a noun with its participle
-    (``those surveyed said``) or a share (``Nearly half said``). A subject before an aside
-    (``Democrats — and some Republicans — say``) is :func:`_leading_subject`'s."""
-    sent = view.doc.sentences[view.tokens[v].sentence]
-    j = v - 1
-    while j >= sent.first and view.tokens[j].upos in {"ADV", "AUX", "PART"}:
-        j -= 1
-    if j <= sent.first:
-        return None
-    if view.tokens[j].text.lower() in _QUANTITIES:
-        # "Nearly half said …", "Most say …": a share of those asked
-        first = j
-        while first > sent.first and view.tokens[first - 1].upos in {"ADV", "NUM", "DET"}:
-            first -= 1
-        if first == sent.first or view.tokens[first - 1].text == ",":
-            return first, j + 1
-    if (
-        view.tokens[j].upos == "VERB"
-        and view.tokens[j].xpos in {"VBN", "VBD"}
-        and view.tokens[j - 1].upos in {"NOUN", "PROPN", "PRON", "DET"}
-    ):
-        # "those surveyed", "voters polled": a noun and its participle
-        run = nominal_run(view, range(j - 1, sent.first - 1, -1))
-        if run and view.tokens[max(run)].upos in {"NOUN", "PROPN", "PRON", "DET"}:
-            return min(run), j + 1
-    return None
-
-
-def _leading_subject(view: DocView, v: int) -> tuple[int, int] | None:
-    """The noun phrase that opens ``v``'s sentence (after a fronted phrase and its comma), when
-    nothing but an aside stands between it and ``v``: ``Sen. Claire McCaskill (D-Mo.), who has
-    endorsed Clinton, said``, ``One in four voters in a New York Times poll last year said``."""
-    sent = view.doc.sentences[view.tokens[v].sentence]
-    start = sent.first
-    if view.tokens[start].upos in {"ADP", "SCONJ", "ADV", "VERB"} or view.tokens[start].text.lower() in CONNECTIVES:
-        comma = next((i for i in range(start, v) if view.tokens[i].text == ","), None)
-        if comma is None:
-            return None
-        start = comma + 1
-    run = nominal_run(view, range(start, v))
-    if not run or min(run) != start or view.tokens[max(run)].upos not in {"NOUN", "PROPN", "PRON"}:
-        return None
-    rng = (start, max(run) + 1)
-    between = list(range(rng[1], v))
-    finite = [i for i in between if view.tokens[i].xpos in _FINITE or view.is_reporting(i)]
-    if finite and not (
-        between
-        and view.tokens[between[0]].text in {",", "(", "—", "–"}
-        and view.tokens[between[-1]].text in {",", ")", "—", "–"}
-    ):
-        return None
-    return None if _not_a_source(view, rng) else rng
-
-
-def _source(view: DocView, v: int, idxs: list[int]) -> tuple[int, int] | None:
-    """The words naming who said the content ``idxs`` of verb ``v``, or None.
-
-    The parse's subject (a relative pronoun too: "Weaver, who said …" is resolved to Weaver),
-    else the noun phrase right before the verb, where English puts it (neither may be a time or
-    a dateline). A speaker inside its own content is a misparse, and a participle speaks for
-    the main clause's subject; failing all these, a subject past an aside, the main subject of
-    a verb that shares it, or the sentence's opening phrase.
-    """
-    subj = view.subject_of(v)
-    if (
-        subj is not None
-        and view.tokens[subj].head == v
-        and view.tokens[subj].deprel in {"nsubj:pass", "expl"}
-        and any(
-            view.tokens[c].deprel == "aux:pass"
-            and view.tokens[c].lemma.lower() in {"be", "get"}
-            and view.tokens[c].text.lower() not in {"'s", "’s"}
-            for c in view.children[v]
-        )
-    ):
-        # "It was reported that …", "Her death was confirmed …": the passive's subject is no source
-        # (but "he's said that …" is "he has said")
-        return None
-    rng = view.np_span(subj) if subj is not None else None
-    if rng is None or _not_a_source(view, rng):
-        rng = _subject_np(view, v, _sentence_tokens(view, v))
-        if rng is not None and _not_a_source(view, rng):
-            rng = None
-    if idxs and rng is not None and (min(idxs) <= rng[0] <= max(idxs) or view.tokens[v].xpos == "VBG"):
-        # "…, arguing such legislation could …", "Since announcing that …, Mr. Biden has …"
-        inside = min(idxs) <= rng[0] <= max(idxs)
-        rng = _main_subject(view, v, idxs) or (
-            rng
-            if not inside
-            else _subject_np(view, v, _sentence_tokens(view, v), exclude=(view.span_of(min(idxs), max(idxs) + 1),))
-        )
-    if rng is None:
-        rng = _subject_past_aside(view, v)
-    if rng is None:
-        main = _main_subject(view, v, idxs, participle=False) if idxs else None
-        # "… and said their views were changed", "Declaring that …, the billionaire …": the verb
-        # shares the main clause's subject; else the sentence's opening phrase, else that subject
-        shares = view.tokens[v].xpos == "VBG" or any(view.tokens[k].upos == "CCONJ" for k in range(max(0, v - 3), v))
-        rng = (main if shares else None) or _leading_subject(view, v) or main
-    return rng
-
-
-def _main_subject(view: DocView, v: int, content: list[int], *, participle: bool = True) -> tuple[int, int] | None:
-    """For a participle ``v`` that opens or follows its sentence's main clause (or, without
-    ``participle``, any verb of it), the main clause's subject, outside the content; else None."""
-    t = view.tokens[v]
-    sent = view.doc.sentences[t.sentence]
-    if participle and t.xpos != "VBG" or v > sent.first and view.tokens[v - 1].upos == "AUX":
-        return None
-    lo, hi = min(content), max(content)
-    root = next((i for i in range(sent.first, sent.last) if view.tokens[i].head < 0), None)
-    if root is None:
-        return None
-    subj = next((c for c in view.children[root] if view.tokens[c].deprel in {"nsubj", "nsubj:pass"}), None)
-    if subj is None or lo <= subj <= hi or subj == v:
-        return None
-    rng = view.np_span(subj)
-    if _not_a_source(view, rng) or view.tokens[subj].text.lower() in {"it", "this", "that", "there"}:
-        return None
-    return rng
-
-
-def _fronted(view: DocView, v: int) -> bool:
-    """Whether ``v`` opens its sentence as a participle, alone or after a subordinator: ``Asked
-    whether …``, ``Noting that …``, ``When asked …``, ``After saying …``."""
-    sent = view.doc.sentences[view.tokens[v].sentence]
-    before = [view.tokens[i] for i in range(sent.first, v)]
-    return view.tokens[v].xpos in {"VBG", "VBN", "VBD"} and (
-        not before or len(before) <= 2 and all(t.upos in {"SCONJ", "ADV", "AUX"} for t in before)
-    )
-
-
-def _before_main_clause(view: DocView, v: int, idxs: list[int]) -> list[int]:
-    """The content of a fronted participle, up to the comma where the main clause begins:
-    ``Asked if there had been any fraud, Michael Briggs, Sanders's spokesman, suggested …``."""
-    end = _sentence_end(view, v)
-    for pos, k in enumerate(idxs):
-        if view.tokens[k].text != "," or pos < 2:
-            continue
-        verb = next((m for m in range(k + 1, min(end, k + 16)) if view.tokens[m].upos in {"VERB", "AUX"}), None)
-        if (
-            verb is not None
-            and verb > k + 1
-            and (view.tokens[verb].xpos in _FINITE or view.is_reporting(verb))
-            and all(
-                view.tokens[m].upos in {"PROPN", "NOUN", "DET", "ADJ", "PUNCT", "PART", "PRON", "NUM"}
-                for m in range(k + 1, verb)
-            )
-        ):
-            return idxs[:pos]
-    return idxs
-
-
-def _unnamed_asker(view: DocView, v: int) -> bool:
-    """``Asked whether he would run, Biden said …``: a question put by someone the text does not
-    name; the question is a report with no source."""
-    t = view.tokens[v]
-    sent = view.doc.sentences[t.sentence]
-    before = [view.tokens[i].text.lower() for i in range(sent.first, v)]
-    # the tagger may call a sentence-opening "Asked" a past tense; the shape decides
-    # ("… and when asked who …", "Trump, when asked about …": the same, inside a sentence)
-    return (
-        t.text.lower() == "asked"
-        and t.xpos in {"VBN", "VBD"}
-        and (
-            not before
-            or before == ["after"]
-            or before[-1] in {"when", "if", "once"}
-            or before[-2:] in (["after", "being"], ["when", "being"])
-        )
-    )
-
-
-def _reports_nothing(view: DocView, v: int) -> bool:
-    """Tells whether the verb of saying ``v`` is used in a way that reports nothing."""
-    t = view.tokens[v]
-    lemma = t.lemma.lower()
-    kids = [view.tokens[c] for c in view.children[v]]
-    if any(k.text.lower() == "without" for k in kids):
-        return True  # "without disclosing any details"
-    if any(k.deprel == "mark" and k.text.lower() == "than" for k in kids):
-        return True  # "higher than previous studies have suggested"
-    if v > 0 and view.tokens[v - 1].text.lower() in {"so", "so-"}:
-        return True  # "the so called Durand line" names a thing
-    nxt = view.tokens[v + 1].text.lower() if v + 1 < len(view.tokens) else ""
-    after_comma = v > 0 and view.tokens[v - 1].text == ","
-    naming = t.deprel == "acl" and nxt not in {"for", "on", "upon", "out"} and not after_comma
-    if lemma == "call" and (naming or any(k.deprel == "obj" and k.lemma.lower() == "shot" for k in kids)):
-        # "a group called Ginbot 7", "a man calling himself Paul", "calling the shots" (but "Brian
-        # Fallon, a spokesman, called on the senator to …" is a report the parser took for a participle)
-        return True
-    # "pointed to the report", "points out that …" are reports; "pointed at the door" is not
-    return lemma == "point" and nxt not in {"out", "to"} and not any(k.text.lower() in {"out", "to"} for k in kids)
-
-
-_LABEL_TAGS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PRON", "X"})
-
-
-def _colon_labels(view: DocView) -> list[tuple[list[int], tuple[int, int], int]]:
-    """``Bernie Sanders: ‘Of Course’ Clinton Is Qualified``, ``TAPPER: And the wall?``: a paragraph
-    that opens with a source's name and a colon reports what follows it, to the paragraph's end.
-
-    Returns (content tokens, source range, colon token) for each.
-    """
-    out = []
-    for para in view.paragraphs:
-        first = view.token_at(para.start)
-        if first < 0 or view.tokens[first].span.start < para.start:
-            first += 1
-        colon = next(
-            (
-                i
-                for i in range(first, min(first + 8, len(view.tokens)))
-                if view.tokens[i].text == ":" and view.tokens[i].span.start < para.end
-            ),
-            None,
-        )
-        if colon is None or colon == first:
-            continue
-        label = list(range(first, colon))
-        words = [view.tokens[i] for i in label if view.tokens[i].upos != "PUNCT"]
-        if (
-            not words
-            or any(w.text.lower() in LABEL_WORDS or w.upos == "NUM" for w in words)
-            or not all(
-                w.upos in _LABEL_TAGS or w.text.lower() in {"at", "of", "&"} or w.text[:1].isupper() for w in words
-            )
-            or not any(w.text[:1].isupper() for w in words)
-        ):
-            continue
-        line_end = view.text.find("\n", view.tokens[colon].span.end)
-        stop = min(para.end, line_end if line_end >= 0 else para.end)
-        content = [i for i in range(colon + 1, len(view.tokens)) if view.tokens[i].span.end <= stop]
-        # a clause of its own (not a list of names), and not one that reports someone else's words
-        has_verb = any(view.tokens[i].upos in {"VERB", "AUX"} for i in content)
-        # a headline ("Lynch: No outside influence on FBI probe") need not have a verb
-        headline = para.start == view.paragraphs[0].start or _title_case(view, view.tokens[colon].sentence)
-        if all(view.tokens[i].upos in {"PROPN", "PUNCT", "CCONJ"} for i in content):
-            headline = False  # "Iowa: Tim Albrecht, Brad Anderson, …" is a list of names
-        # (a transcript's speaker in capitals says all that follows: "TAPPER: Trump released a video
-        # on Friday talking about …")
-        transcript = len(words) <= 3 and all(
-            w.text.isupper() and len(w.text) > 1 and w.text.lower() not in {"of", "the", "and"} for w in words
-        )
-        if (
-            len(content) >= MIN_CONTENT_WORDS
-            and (has_verb or headline)
-            and (transcript or not any(view.is_reporting(i) for i in content))
-        ):
-            out.append((content, (first, colon), colon))
-    return out
-
-
-def _nominal_source(view: DocView, n: int) -> tuple[int, int] | None:
-    """Who made the call, claim or pledge headed by noun ``n``: its possessor (``Trump's claim``,
-    ``his call``), the ``from``/``by`` phrase after it, or the subject of a light verb taking it."""
-    for c in view.children[n]:
-        t = view.tokens[c]
-        if t.deprel == "nmod:poss" and c < n:
-            return view.np_span(c)
-        if t.deprel == "nmod" and c > n and _case(view, c) in {"from", "by"}:
-            return view.np_span(c)
-    head = view.tokens[n].head
-    if head >= 0 and view.tokens[n].deprel in {"obj", "obl"} and view.tokens[head].lemma.lower() in LIGHT_VERBS:
-        subj = view.subject_of(head)
-        if subj is not None:
-            return view.np_span(subj)
-    return None
-
-
-def _nominal_reports(view: DocView) -> list[tuple[list[int], tuple[int, int], int]]:
-    """``his call for Emanuel to resign``, ``Trump's claim that he won``, ``her pledge to serve``:
-    nouns of saying with a source, and what they report. Returns (content, source, cue) for each."""
-    out = []
-    for t in view.tokens:
-        n = t.index
-        openers = NOMINAL_CUES.get(t.lemma.lower())
-        if openers is None or t.upos != "NOUN" or n + 2 >= len(view.tokens):
-            continue
-        nxt = view.tokens[n + 1]
-        if nxt.text.lower() not in openers or nxt.sentence != t.sentence:
-            continue
-        src = _nominal_source(view, n)
-        if src is None:
-            continue
-        # "to" opens an infinitive ("pledge to serve") and stays, as do that and whether (as after a
-        # verb); the prepositions go
-        start = n + 1 if nxt.text.lower() in {"to", "whether", "that"} else n + 2
-        # the noun's own phrase: "Ryan's endorsement of Trump is only a matter of time"
-        content = _right_content(view, n, start)
-        if nxt.text.lower() in {"of", "about", "on"}:
-            phrase = view.subtree(n)
-            content = [i for i in content if i in phrase]
-        if len(content) >= MIN_CONTENT_WORDS:
-            out.append((content, src, n))
-    return out
-
-
 def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> list[Draft]:
     """Adds indirect and mixed quotations to the direct ``drafts``; returns all, in text order.
 
@@ -1535,7 +807,7 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
         quoted: Every quoted passage, scare quotes included (they make a quote mixed).
     """
     text = view.text
-    view = _retagged(view)
+    view = retagged(view)
     quoted_spans = [s for q in quoted for s in q.spans]
     candidates: list[tuple[list[int], tuple[int, int] | None, int, str]] = []
     # the verbs that attribute a direct quote before them, and whether their subject follows them
@@ -1549,7 +821,7 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
             continue
         if any(s.contains(view.tokens[v].span) for s in quoted_spans):
             continue
-        if _reports_nothing(view, v):
+        if reports_nothing(view, v):
             continue
         passive = _passive(view, v)
         if passive is not None:
@@ -1574,23 +846,23 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
             )
         ):
             continue
-        if _fronted(view, v):
+        if is_fronted(view, v):
             # "Asked if there had been any fraud, Michael Briggs said …": the question ends where
             # the main clause begins
-            idxs = _before_main_clause(view, v, idxs)
-        if _unnamed_asker(view, v):
+            idxs = before_main_clause(view, v, idxs)
+        if unnamed_asker(view, v):
             # "when asked who would win, the senator laughed": the senator was asked; the asker is
             # named only by "by" ("Asked by Matt Lauer whether …")
             agent = (
-                nominal_run(view, range(v + 2, _sentence_end(view, v)))
+                nominal_run(view, range(v + 2, sentence_end(view, v)))
                 if (v + 1 < len(view.tokens) and view.tokens[v + 1].text.lower() == "by")
                 else []
             )
             subj_rng = (min(agent), max(agent) + 1) if agent else None
         elif subj_rng is None:
-            subj_rng = _source(view, v, idxs)
+            subj_rng = find_source(view, v, idxs)
             clause = any(
-                view.tokens[i].xpos in _FINITE or view.tokens[i].text.lower() in {"that", "whether"} for i in idxs
+                view.tokens[i].xpos in FINITE_TAGS or view.tokens[i].text.lower() in {"that", "whether"} for i in idxs
             )
             imperative = view.tokens[v].xpos == "VB" and not any(
                 view.tokens[k].upos in {"AUX", "PART"} for k in range(max(0, v - 2), v)
@@ -1601,11 +873,11 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
                 # the reader's ("please note that …")
                 continue
         candidates.append((idxs, subj_rng, v, name))
-    for idxs, src_rng, cue in _according_to(view):
+    for idxs, src_rng, cue in according_to(view):
         candidates.append((idxs, src_rng, cue, "according-to.phrase"))
-    for idxs, src_rng, cue in _colon_labels(view):
+    for idxs, src_rng, cue in colon_labels(view):
         candidates.append((idxs, src_rng, cue, "colon.label"))
-    for idxs, src_rng, cue in _nominal_reports(view):
+    for idxs, src_rng, cue in nominal_reports(view):
         candidates.append((idxs, src_rng, cue, "nominal.noun"))
 
     out = list(drafts)
@@ -1630,7 +902,11 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
             continue  # "X said Pakistan maintains these ties": an object inside a report is no report
         outside = set().union(*(f for m, f in enumerate(frames) if m != k and not cue_in(m, k)))
         kept = [i for i in idxs if i not in outside]
-        parts = [_trim(view, r) for r in _runs(kept)] if rule in _MULTIPART else [_trim(view, _longest_run(kept))]
+        parts = (
+            [trim_edges(view, r) for r in token_runs(kept)]
+            if rule in _MULTIPART
+            else [trim_edges(view, longest_run(kept))]
+        )
         parts = [r for r in parts if r]
         if not parts:
             continue
@@ -1645,23 +921,25 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
             or (rule == "passive" and subj_rng is not None)
             or (
                 # "denied it happened", "a finish that he said defied expectations": a clause of two words
-                rule in {"ccomp", "relative"} and any(view.tokens[i].xpos in _FINITE for r in parts for i in r)
+                rule in {"ccomp", "relative"} and any(view.tokens[i].xpos in FINITE_TAGS for r in parts for i in r)
             )
         )
         # ("That's according to …" stands for what was just said)
-        alone = rule == "according-to" and span.of(text).lower() in _DEMONSTRATIVES
+        alone = rule == "according-to" and span.of(text).lower() in DEMONSTRATIVES
         if not alone and len(span.of(text).split()) < (2 if short_ok else MIN_CONTENT_WORDS) or span.end <= span.start:
             continue
-        content = set().union(*(_letters(text, p) for p in part_spans))
+        content = set().union(*(letter_offsets(text, p) for p in part_spans))
         if not content:
             continue
         # what direct quotes already say
         overlapping = [d for d in out if d.kind == "direct" and any(s.overlaps(span) for s in d.spans)]
-        covered = set().union(*(_letters(text, s) for d in overlapping for s in d.spans)) if overlapping else set()
+        covered = (
+            set().union(*(letter_offsets(text, s) for d in overlapping for s in d.spans)) if overlapping else set()
+        )
         # ("said the Romney campaign would “do daily requests …”": words of the writer's before the
         # quote make the whole clause one mixed quote)
         lead = text[span.start : min(d.span.start for d in overlapping)].split() if overlapping else []
-        lead = [w for w in lead if w.lower() not in _KEPT_OPENERS and any(c.isalnum() for c in w)]
+        lead = [w for w in lead if w.lower() not in KEPT_OPENERS and any(c.isalnum() for c in w)]
         if overlapping and len(covered & content) >= 0.6 * len(content) and len(lead) < 2:
             # the content is a direct quote: give it this cue's source if it has none
             for d in overlapping:
@@ -1671,8 +949,8 @@ def find_indirect(view: DocView, drafts: list[Draft], quoted: list[Quoted]) -> l
         if any(
             d.kind != "direct"
             and d.span.overlaps(span)
-            and len(same := _letters(text, d.span) & content) >= 0.5 * len(content)
-            and len(same) >= 0.5 * len(_letters(text, d.span))
+            and len(same := letter_offsets(text, d.span) & content) >= 0.5 * len(content)
+            and len(same) >= 0.5 * len(letter_offsets(text, d.span))
             for d in out
         ):
             continue  # another verb already reported this content
@@ -1704,7 +982,7 @@ def _with_lead_in(view: DocView, d: Draft, drafts: list[Draft]) -> Draft:
         return d
     sent = view.doc.sentences[view.tokens[first].sentence]
     mark = first
-    while mark > sent.first and _opens_quote(view.tokens[mark - 1].text):
+    while mark > sent.first and is_opening_mark(view.tokens[mark - 1].text):
         mark -= 1
     lead = list(range(sent.first, mark))
     words = [i for i in lead if view.tokens[i].upos != "PUNCT"]

@@ -70,7 +70,7 @@ class Span:
 # One typed converter per sequence field, so that type checkers see what __init__ accepts.
 
 
-def _spans(items: Iterable[Span]) -> tuple[Span, ...]:
+def span_tuple(items: Iterable[Span]) -> tuple[Span, ...]:
     return tuple(items)
 
 
@@ -90,11 +90,7 @@ def _chains(items: Iterable[CorefChain]) -> tuple[CorefChain, ...]:
     return tuple(items)
 
 
-def _span_tuple(items: Iterable[Span]) -> tuple[Span, ...]:
-    return tuple(items)
-
-
-def _strs(items: Iterable[str]) -> tuple[str, ...]:
+def str_tuple(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(items)
 
 
@@ -183,7 +179,7 @@ class CorefChain:
     CorefChain(mentions=(Span(start=0, end=10), Span(start=30, end=33)))
     """
 
-    mentions: tuple[Span, ...] = attrs.field(converter=_span_tuple)
+    mentions: tuple[Span, ...] = attrs.field(converter=span_tuple)
     """Where each mention stands in the text, in text order."""
 
 
@@ -243,7 +239,7 @@ class Speaker:
     """Canonical name: the fullest well-formed name seen, or the description."""
     kind: SpeakerKind
     """``person``, ``anonymous``, ``group``, ``organization`` or ``unknown``."""
-    aliases: tuple[str, ...] = attrs.field(converter=_strs, default=())
+    aliases: tuple[str, ...] = attrs.field(converter=str_tuple, default=())
     """Other forms of the name seen in the text."""
 
 
@@ -260,7 +256,7 @@ class Quote:
 
     kind: QuoteKind
     """``direct`` (in quotation marks), ``indirect`` (reported speech) or ``mixed``."""
-    spans: tuple[Span, ...] = attrs.field(converter=_spans)
+    spans: tuple[Span, ...] = attrs.field(converter=span_tuple)
     """The content's parts, without the quotation marks, in text order."""
     text: str
     """The content: the parts' text joined by a space."""
@@ -323,7 +319,7 @@ class Entity:
     """Canonical name: the fullest well-formed name seen."""
     kind: SpeakerKind
     """``person``, ``anonymous``, ``group``, ``organization`` or ``unknown``."""
-    aliases: tuple[str, ...] = attrs.field(converter=_strs, default=())
+    aliases: tuple[str, ...] = attrs.field(converter=str_tuple, default=())
     """Other forms of the name seen, without the canonical one."""
     mentions: tuple[EntityMention, ...] = attrs.field(converter=_entity_mentions, default=())
     """Where the entity is named, in every article."""
