@@ -32,7 +32,7 @@ _RSS = (
 def _speed(paths: list[Path], jobs: int | None, threads: int | None = None) -> tuple[float, int, float]:
     """(seconds, words, seconds to start) of the map over ``paths``: here (None) or on ``jobs``
     workers with ``threads`` torch threads each (default: an even share of the cores)."""
-    from quotes.cluster import AnnotatorPlugin, local_client
+    from quotes.cluster import PLUGIN_NAME, AnnotatorPlugin, local_client
     from quotes.corpus import AnnotatorSpec, default_threads, map_articles, process_annotator
 
     items = [(p.name, p.read_text(encoding="utf-8")) for p in paths]
@@ -52,7 +52,7 @@ def _speed(paths: list[Path], jobs: int | None, threads: int | None = None) -> t
         return time.perf_counter() - t0, words, start
     spec = AnnotatorSpec(threads=threads or default_threads(jobs))
     with local_client(jobs, spec.threads) as client:
-        client.register_plugin(AnnotatorPlugin(spec), name="quotes-annotator")  # each worker loads stanza
+        client.register_plugin(AnnotatorPlugin(spec), name=PLUGIN_NAME)  # each worker loads stanza
         start = time.perf_counter() - t0
         t0 = time.perf_counter()
         n = len(list(map_articles(items, annotator=spec, batch_size=4, client=client, progress=count)))

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from quotes.rules import LABEL_CONFIDENCE, ORDER, example_quotes  # noqa: E402
+from quotes.rules import LABEL_CONFIDENCE, ORDER, Rule, example_quotes  # noqa: E402
 
 _generated = Path(__file__).parent / "_generated"
 _generated.mkdir(exist_ok=True)
@@ -24,8 +24,8 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n\n", " ¶ ").replace("\n", " ")
 
 
-def _found(r: object) -> str:
-    hits = [q for q in example_quotes(r) if q.rule_name == r.name]  # type: ignore[attr-defined]
+def _found(r: Rule) -> str:
+    hits = [q for q in example_quotes(r) if q.rule_name == r.name]
     return f"“{_cell(hits[0].text)}”" if hits else "(not with the test models)"
 
 

@@ -28,13 +28,7 @@ from quotes._doc import DocView, classify_np, nominal_run
 from quotes.detect import Quoted
 from quotes.lexicon import QUOTE_INTRO_VERBS, QUOTE_MARKS, is_time_word
 from quotes.model import Span, span_tuple
-from quotes.rules import LABEL_CONFIDENCE
 from quotes.rules import rule as _rule
-
-#: Confidence of each rule: the share of its quotes whose content matches a PolNeAR attribution
-#: (partial match, 840 training articles; see docs/evaluation.md).
-RULE_CONFIDENCE = LABEL_CONFIDENCE
-"""Each public label's measured confidence (:data:`quotes.rules.LABEL_CONFIDENCE`)."""
 
 MIN_WORDS_ALONE = 8
 """A quoted passage this long is a quotation even with no cue; shorter ones need a cue."""

@@ -19,6 +19,8 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import attrs
+
 from quotes.corpus import (
     DASK_HINT,
     AnnotatorSpec,
@@ -101,7 +103,7 @@ def map_on_dask(
         if client is None:
             assert jobs is not None
             if spec.threads is None:
-                spec = AnnotatorSpec(spec.model_dir, spec.cache, default_threads(jobs), spec.factory)
+                spec = attrs.evolve(spec, threads=default_threads(jobs))
             client = stack.enter_context(local_client(jobs, spec.threads))
             stack.callback(client.cluster.close)
         client.register_plugin(AnnotatorPlugin(spec), name=PLUGIN_NAME)

@@ -77,8 +77,8 @@ class Rule:
         return LABEL_CONFIDENCE[self.label]
 
 
-def _r(name: str, example: str, doc: str, label: str | None = None) -> Rule:
-    lab = label or name.split(".", 1)[0]
+def _r(name: str, example: str, doc: str) -> Rule:
+    lab = name.split(".", 1)[0]
     if lab not in LABEL_CONFIDENCE:
         raise UnknownRuleError(f"rule {name!r}: no confidence for label {lab!r}")
     return Rule(name=name, label=lab, example=example, doc=doc)
