@@ -70,6 +70,9 @@ class Rule:
     example: str
     """A text it finds a quote in (frozen with its annotation: ``tests/test_rules_registry.py``)."""
     doc: str
+    stage: str
+    """When it is tried: ``direct`` (each quoted passage), ``passive`` then ``cue`` (each verb of
+    saying; the first match wins), ``phrase`` (reports with no verb, over the whole article)."""
 
     @property
     def confidence(self) -> float:
@@ -77,52 +80,69 @@ class Rule:
         return LABEL_CONFIDENCE[self.label]
 
 
-def _r(name: str, example: str, doc: str) -> Rule:
+STAGES = ("direct", "passive", "cue", "phrase")
+"""The stages, in the order an article goes through them."""
+
+
+def _r(name: str, example: str, doc: str, stage: str = "cue") -> Rule:
     lab = name.split(".", 1)[0]
     if lab not in LABEL_CONFIDENCE:
         raise UnknownRuleError(f"rule {name!r}: no confidence for label {lab!r}")
-    return Rule(name=name, label=lab, example=example, doc=doc)
+    if stage not in STAGES:
+        raise ValueError(f"rule {name!r}: no stage {stage!r}")
+    return Rule(name=name, label=lab, example=example, doc=doc, stage=stage)
 
 
 ORDER: tuple[Rule, ...] = (
     # direct quotes (quotes.attribute), tried in this order for each quoted passage
-    _r("cue-after", "“We made progress,” Kerry said.", "a verb of saying right after the quote"),
-    _r("cue-before", "Kerry said: “We made progress.”", "a verb of saying right before the quote"),
+    _r("cue-after", "“We made progress,” Kerry said.", "a verb of saying right after the quote", stage="direct"),
+    _r("cue-before", "Kerry said: “We made progress.”", "a verb of saying right before the quote", stage="direct"),
     _r(
         "parse",
         "Pataki says Kasich “has a track record of bringing people together.”",
         "the quote in a clause of a verb of saying",
+        stage="direct",
     ),
-    _r("colon", "Kerry: “We made progress today in the talks.”", "a name and a colon before the quote"),
+    _r("colon", "Kerry: “We made progress today in the talks.”", "a name and a colon before the quote", stage="direct"),
     _r(
         "colon-intro",
         "Kerry said:\n\n“We made progress in the talks today.”",
         "a colon after a verb of saying ends the paragraph before",
+        stage="direct",
     ),
     _r(
         "cue-after.multi-part",
         "He tweeted when Clinton ended a Democratic debate last December with a reference to the "
         'blockbuster "Star Wars" sequel hitting the theaters, remarking, “Thank you, and may The Force be with you.”',
         "a quote in parts, cued after its first part or before its last",
+        stage="direct",
     ),
     _r(
         "continuation",
         "“We made progress,” Kerry said.\n\n“We will go on talking with them tomorrow.”",
         "no cue: the previous quote's speaker goes on",
+        stage="direct",
     ),
     _r(
         "preceding-subject",
         "Kerry spoke to reporters on Monday.\n\n“We will go on talking with them tomorrow and the day after that.”",
         "no cue: the subject of the sentence before",
+        stage="direct",
     ),
-    _r("none", "“Nobody knows who said this, or where it was said.”", "a long quoted passage with no cue found"),
+    _r(
+        "none",
+        "“Nobody knows who said this, or where it was said.”",
+        "a long quoted passage with no cue found",
+        stage="direct",
+    ),
     # indirect and mixed quotes (quotes.indirect), tried in this order for each verb of saying,
     # then the reports with no verb (according to, labels, nouns)
-    _r("passive.addressee", "Kerry was told the talks would go on.", "what someone was told or asked"),
+    _r("passive.addressee", "Kerry was told the talks would go on.", "what someone was told or asked", "passive"),
     _r(
         "passive.subject",
         "On Thursday, the dissolution of the club was announced.",
         "the subject of a passive verb of saying",
+        "passive",
     ),
     _r("ccomp.headline", "Clinton Says EgyptAir Crash Seems Like An Act Of Terrorism", "the rest of a headline"),
     _r("colon-after.after-cue", "Kerry said this: the talks will go on.", "what follows a colon after the cue"),
@@ -171,9 +191,9 @@ ORDER: tuple[Rule, ...] = (
     ),
     _r("object.topic", "Love did not respond to requests for comment.", "the topic of a verb of saying"),
     _r("object.object", "Kerry announced a new round of talks.", "the object of a verb of saying"),
-    _r("according-to.phrase", "The talks will go on, according to Kerry.", "according to X"),
-    _r("colon.label", "Kerry: the talks will go on next week.", "a speaker's label and a colon"),
-    _r("nominal.noun", "Kerry's claim that the talks would go on", "a noun of saying and its clause"),
+    _r("according-to.phrase", "The talks will go on, according to Kerry.", "according to X", "phrase"),
+    _r("colon.label", "Kerry: the talks will go on next week.", "a speaker's label and a colon", "phrase"),
+    _r("nominal.noun", "Kerry's claim that the talks would go on", "a noun of saying and its clause", "phrase"),
 )
 """Every rule, in the order they are tried: the direct rules for each quoted passage, then for
 each verb of saying the indirect rules, then the rules with no verb (according to, labels,
@@ -229,6 +249,7 @@ def example_quotes(r: Rule) -> list[Quote]:
 __all__ = [
     "EXAMPLES",
     "LABEL_CONFIDENCE",
+    "STAGES",
     "ORDER",
     "RULES",
     "Rule",

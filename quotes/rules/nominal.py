@@ -12,12 +12,14 @@ from quotes.lexicon import (
     NOMINAL_CUES,
 )
 from quotes.rules.bounds import MIN_CONTENT_WORDS, case_word, right_content, title_case
+from quotes.rules.context import Match, finds_phrases
 
 DEMONSTRATIVES = frozenset({"that", "this"})
 
 
-def according_to(view: DocView) -> list[tuple[list[int], tuple[int, int], int]]:
-    """``according to X``: (content tokens, source range, cue token) for each.
+@finds_phrases("according-to.phrase")
+def according_to(view: DocView) -> list[Match]:
+    """``according to X``: the content, the source and the cue ``according`` of each.
 
     The source is the noun phrase after ``according to``; the content is the rest of the
     sentence on the other side of the comma: ``…, according to X.`` or ``According to X, …``.
@@ -65,7 +67,7 @@ def according_to(view: DocView) -> list[tuple[list[int], tuple[int, int], int]]:
             content = [sent.first]  # "That's according to early exit polls.": what the last sentence said
         else:
             continue
-        out.append((content, src_rng, i))
+        out.append(Match(content=content, rule_name="according-to.phrase", cue=i, source=src_rng))
     return out
 
 
@@ -128,7 +130,8 @@ def retagged(view: DocView) -> DocView:
 LABEL_TAGS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PRON", "X"})
 
 
-def colon_labels(view: DocView) -> list[tuple[list[int], tuple[int, int], int]]:
+@finds_phrases("colon.label")
+def colon_labels(view: DocView) -> list[Match]:
     """``Bernie Sanders: ‘Of Course’ Clinton Is Qualified``, ``TAPPER: And the wall?``: a paragraph
     that opens with a source's name and a colon reports what follows it, to the paragraph's end.
 
@@ -179,7 +182,7 @@ def colon_labels(view: DocView) -> list[tuple[list[int], tuple[int, int], int]]:
             and (has_verb or headline)
             and (transcript or not any(view.is_reporting(i) for i in content))
         ):
-            out.append((content, (first, colon), colon))
+            out.append(Match(content=content, rule_name="colon.label", cue=colon, source=(first, colon)))
     return out
 
 
@@ -200,9 +203,10 @@ def nominal_source(view: DocView, n: int) -> tuple[int, int] | None:
     return None
 
 
-def nominal_reports(view: DocView) -> list[tuple[list[int], tuple[int, int], int]]:
+@finds_phrases("nominal.noun")
+def nominal_reports(view: DocView) -> list[Match]:
     """``his call for Emanuel to resign``, ``Trump's claim that he won``, ``her pledge to serve``:
-    nouns of saying with a source, and what they report. Returns (content, source, cue) for each."""
+    nouns of saying with a source, and what they report."""
     out = []
     for t in view.tokens:
         n = t.index
@@ -224,5 +228,5 @@ def nominal_reports(view: DocView) -> list[tuple[list[int], tuple[int, int], int
             phrase = view.subtree(n)
             content = [i for i in content if i in phrase]
         if len(content) >= MIN_CONTENT_WORDS:
-            out.append((content, src, n))
+            out.append(Match(content=content, rule_name="nominal.noun", cue=n, source=src))
     return out
