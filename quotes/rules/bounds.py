@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from quotes._doc import DocView, nominal_run
+from quotes.lexicon.verbs import SPEAKER_ACTS
 from quotes.model import Span
 
 MIN_CONTENT_WORDS = 3
@@ -35,33 +36,6 @@ def trim_edges(view: DocView, idxs: list[int]) -> list[int]:
         idxs = idxs[:-1]
     return idxs
 
-
-SPEAKER_ACTS = frozenset(
-    {
-        "decline",
-        "refuse",
-        "stop",
-        "offer",
-        "give",
-        "leave",
-        "promise",
-        "vow",
-        "defend",
-        "withhold",
-        "apologize",
-        "thank",
-        "reject",
-        "dismiss",
-        "endorse",
-        "sign",
-        "walk",
-        "laugh",
-        "smile",
-        "pause",
-        "shrug",
-        "turn",
-    }
-)
 
 FRONTED_RELS = frozenset({"advcl", "csubj"})
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from quotes._doc import DocView, nominal_run
 from quotes.lexicon import TIME_WORDS
+from quotes.lexicon.verbs import ADDRESSEE_VERBS, CLAUSE_VERBS, QUESTION_VERBS, WH_VERBS
 from quotes.rules.bounds import (
     FINITE_TAGS,
     MIN_CONTENT_WORDS,
@@ -17,16 +18,7 @@ from quotes.rules.bounds import (
     title_case,
 )
 from quotes.rules.context import CueContext, Found, finds
-from quotes.rules.words import (
-    ADDRESSEE_VERBS,
-    CLAUSE_MARKS,
-    CLAUSE_VERBS,
-    CONTENT_RELS,
-    QUESTION_VERBS,
-    VAGUE_OBJECTS,
-    WH_MARKS,
-    WH_VERBS,
-)
+from quotes.rules.words import CLAUSE_MARKS, CONTENT_RELS, VAGUE_OBJECTS, WH_MARKS
 
 NOUN_PHRASE_OPENERS = frozenset({"PROPN", "NOUN", "PRON", "DET", "NUM", "ADJ"})
 """Tags a noun phrase opens with."""

@@ -18,10 +18,11 @@ import attrs
 
 from quotes._doc import DocView, nominal_run
 from quotes.lexicon import REPORTING_VERBS, is_time_word
+from quotes.lexicon.verbs import ADDRESSEE_VERBS
 from quotes.model import Sentence, Token
 from quotes.rules import ORDER, rule
 from quotes.rules.bounds import MIN_CONTENT_WORDS, sentence_end
-from quotes.rules.words import ADDRESSEE_VERBS, TIME_CLAUSE, WEEKDAYS_CAPITALIZED
+from quotes.rules.words import TIME_CLAUSE, WEEKDAYS_CAPITALIZED
 
 
 def int_tuple(items: Iterable[int]) -> tuple[int, ...]:

@@ -9,6 +9,7 @@ import attrs
 
 from quotes._doc import DocView, reporting_lemma
 from quotes.attribute import Draft
+from quotes.lexicon.verbs import SHORT_OBJECT_CUES
 from quotes.model import Span
 from quotes.rules.bounds import (
     FINITE_TAGS,
@@ -22,7 +23,6 @@ from quotes.rules.bounds import (
 )
 from quotes.rules.context import Match
 from quotes.rules.nominal import DEMONSTRATIVES
-from quotes.rules.words import SHORT_OBJECT_CUES
 
 MULTIPART = frozenset({"parenthetical", "according-to", "relative"})
 """Labels whose content stands on both sides of the cue and its source, in parts."""

@@ -11,6 +11,7 @@ from quotes.lexicon import (
     LIGHT_VERBS,
     NOMINAL_CUES,
 )
+from quotes.lexicon.verbs import INFINITIVE_CUES
 from quotes.rules.bounds import MIN_CONTENT_WORDS, case_word, right_content, title_case
 from quotes.rules.context import Match, finds_phrases
 
@@ -72,8 +73,6 @@ def according_to(view: DocView) -> list[Match]:
 
 
 VERB_AFTER = frozenset({"that", "whether", ",", ".", ":", "“", '"', "‘", "''", "``"})
-
-INFINITIVE_CUES = frozenset({"vow", "pledge", "claim", "promise", "threaten", "urge", "call"})
 
 
 def verb_tagged_noun(view: DocView, v: int) -> bool:

@@ -9,17 +9,19 @@ from __future__ import annotations
 
 from quotes._doc import nominal_run
 from quotes.lexicon import CONTENTLESS_OBJECTS, NOT_TOPIC_HEADS
-from quotes.rules.bounds import FINITE_TAGS, case_word, is_opening_mark, right_content
-from quotes.rules.context import NO_REPORT, CueContext, Found, finds
-from quotes.rules.nominal import INFINITIVE_CUES
-from quotes.rules.words import (
+from quotes.lexicon.verbs import (
     ADDRESSEE_VERBS,
-    FRAME_RELS,
+    ASKS_FOR_VERBS,
+    INFINITIVE_CUES,
     NO_OBJECT_CONTENT,
-    OBJECT_CASES,
+    NO_TOPIC_VERBS,
     OBJECT_CONTENT_VERBS,
+    TOPIC_TO_VERBS,
     TOPIC_VERBS,
 )
+from quotes.rules.bounds import FINITE_TAGS, case_word, is_opening_mark, right_content
+from quotes.rules.context import NO_REPORT, CueContext, Found, finds
+from quotes.rules.words import FRAME_RELS, OBJECT_CASES
 
 NOUN_HEAD_TAGS = frozenset({"NOUN", "PROPN", "PRON"})
 
@@ -40,7 +42,7 @@ def call_for(ctx: CueContext) -> Found:
     """``called for a special prosecutor to investigate …``, ``called on Congress to act``, ``asked
     for $1.9 billion to fight Zika``."""
     nxt = ctx.next_word
-    if ctx.lemma == "call" and nxt in {"for", "on", "upon"} or ctx.lemma in {"ask", "plead", "appeal"} and nxt == "for":
+    if ctx.lemma == "call" and nxt in {"for", "on", "upon"} or ctx.lemma in ASKS_FOR_VERBS and nxt == "for":
         return ctx.match(right_content(ctx.view, ctx.v, ctx.v + 2), "object.call-for")
     return None
 
@@ -168,14 +170,14 @@ def _preposition_after(ctx: CueContext) -> int:
 
 def _topic_prepositions(ctx: CueContext) -> frozenset[str]:
     """``to`` only after point and respond (``spoke to Reuters`` names whom, not what about)."""
-    return frozenset({"to"}) if ctx.lemma in {"point", "respond"} else frozenset({"about", "of", "against"})
+    return frozenset({"to"}) if ctx.lemma in TOPIC_TO_VERBS else frozenset({"about", "of", "against"})
 
 
 def _topic(ctx: CueContext) -> list[int]:
     """``spoke about his plans``, ``commented on the ruling``: the phrase said to be the topic
     (not ``spoke on the condition of anonymity`` or ``on Monday``)."""
     view, v = ctx.view, ctx.v
-    if ctx.lemma in {"say", "tell", "add"}:
+    if ctx.lemma in NO_TOPIC_VERBS:
         return []  # "said on CNN": where, not what about
     k = _preposition_after(ctx)
     if (

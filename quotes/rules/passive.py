@@ -6,9 +6,9 @@ Without a ``by`` phrase the source is unnamed (None).
 
 from __future__ import annotations
 
+from quotes.lexicon.verbs import ADDRESSEE_VERBS
 from quotes.rules.bounds import MIN_CONTENT_WORDS, case_word
 from quotes.rules.context import CueContext, Found, finds, first_match
-from quotes.rules.words import ADDRESSEE_VERBS
 
 
 def _passive_subject(ctx: CueContext) -> int | None:
