@@ -153,7 +153,6 @@ criticise     of         object
 blame         of         object
 praise        of         object
 estimate      ccomp
-acknowledged  ccomp
 agree         ccomp
 scoff         ccomp
 muse          ccomp      topic intro
