@@ -26,7 +26,8 @@ import attrs
 
 from quotes._doc import DocView, classify_np, nominal_run
 from quotes.detect import Quoted
-from quotes.lexicon import QUOTE_INTRO_VERBS, QUOTE_MARKS, is_time_word
+from quotes.lexicon import QUOTE_MARKS, is_time_word
+from quotes.lexicon.verbs import allows
 from quotes.model import Span, span_tuple
 from quotes.rules import rule as _rule
 
@@ -277,7 +278,7 @@ def cue_after(view: DocView, q: Quoted) -> tuple[tuple[int, int], tuple[int, int
             if view.is_reporting(i)
             or (
                 # "” Bozell answers." : a reporting word closing the attribution is its verb, whatever its tag
-                (view.is_reporting(i, any_tag=True) or view.tokens[i].lemma.lower() in QUOTE_INTRO_VERBS)
+                (view.is_reporting(i, any_tag=True) or allows(view.tokens[i].lemma.lower(), "intro"))
                 and 0 < k <= 6
                 and (k + 1 == len(window) or view.tokens[window[k + 1]].upos in {"PUNCT", "ADP", "ADV"})
             )
@@ -343,7 +344,7 @@ def cue_before(view: DocView, q: Quoted) -> tuple[tuple[int, int], tuple[int, in
         return None
     for i in reversed(window[-8:]):
         if view.is_reporting(i) or (
-            view.tokens[i].lemma.lower() in QUOTE_INTRO_VERBS
+            allows(view.tokens[i].lemma.lower(), "intro")
             and i >= window[-1] - 3
             and last.text in {":", ","}
             # a noun after its determiner ("a blunt message:") is no verb
@@ -562,7 +563,7 @@ def attribute_direct(view: DocView, quoted: list[Quoted]) -> list[Draft]:
                 rule == "parse"
                 or rule == "cue-before"
                 and not view.is_reporting(found[0][0])
-                and view.tokens[found[0][0]].lemma.lower() not in QUOTE_INTRO_VERBS
+                and not allows(view.tokens[found[0][0]].lemma.lower(), "intro")
             )
         ):
             # a short passage governed by a cue, or the object of any verb, reads as a phrase

@@ -313,18 +313,20 @@ def having(prop: str) -> frozenset[str]:
 
 REPORTING_VERBS: dict[str, frozenset[str]] = {v.lemma: v.frames for v in VERBS.values() if v.frames}
 """Lemmas of verbs that report speech, with the frames they take (verbs not named take ``ccomp``)."""
-OBJECT_CONTENT_VERBS = having("object")
-NO_OBJECT_CONTENT = having("no-object")
-ADDRESSEE_VERBS = having("addressee")
-QUESTION_VERBS = having("question")
-WH_VERBS = having("wh")
-CLAUSE_VERBS = having("clause-object")
-SHORT_OBJECT_CUES = having("short-object")
-TOPIC_VERBS = having("topic") | having("topic-to")
-TOPIC_TO_VERBS = having("topic-to")
-NO_TOPIC_VERBS = having("no-topic")
-ASKS_FOR_VERBS = having("asks-for")
-INFINITIVE_CUES = having("infinitive")
-QUOTE_INTRO_VERBS = having("intro")
-LIGHT_VERBS = having("light")
-SPEAKER_ACTS = having("act")
+
+
+def allows(lemma: str | None, *props: str) -> bool:
+    """Whether the verb ``lemma`` has one of the properties ``props`` in the table (a verb not in
+    it has none).
+
+    >>> allows("tell", "addressee"), allows("say", "addressee"), allows("laugh", "intro", "act")
+    (True, False, True)
+
+    Raises:
+        ValueError: A property that is not in :data:`PROPERTIES` (a typo).
+    """
+    for prop in props:
+        if prop not in PROPERTIES:
+            raise ValueError(f"no verb property {prop!r} (see quotes.lexicon.verbs.PROPERTIES)")
+    verb = VERBS.get(lemma) if lemma is not None else None
+    return verb is not None and not verb.properties.isdisjoint(props)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quotes._doc import DocView, nominal_run
-from quotes.lexicon.verbs import SPEAKER_ACTS
+from quotes.lexicon.verbs import allows
 from quotes.model import Span
 
 MIN_CONTENT_WORDS = 3
@@ -177,7 +177,7 @@ def right_content(view: DocView, v: int, start: int) -> list[int]:
                     or view.tokens[after - 1].upos == "AUX"
                     or (nv.xpos in {"VBD", "VBZ", "VBP"} and not any(view.tokens[k].xpos == nv.xpos for k in out))
                 )
-                if (view.is_reporting(after) or nv.lemma.lower() in SPEAKER_ACTS) and own_tense:
+                if (view.is_reporting(after) or allows(nv.lemma.lower(), "act")) and own_tense:
                     break
                 # ("the heat and unsettled weather could …": a participle describing a noun)
                 if nv.deprel != "amod" and speakers_next_act(view, v, out, after):

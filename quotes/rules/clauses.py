@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from quotes._doc import DocView, nominal_run
 from quotes.lexicon import TIME_WORDS
-from quotes.lexicon.verbs import ADDRESSEE_VERBS, CLAUSE_VERBS, QUESTION_VERBS, WH_VERBS
+from quotes.lexicon.verbs import allows
 from quotes.rules.bounds import (
     FINITE_TAGS,
     MIN_CONTENT_WORDS,
@@ -67,7 +67,7 @@ def after_colon(ctx: CueContext) -> Found:
 def that_clause(ctx: CueContext) -> Found:
     """``said that X``, ``asked whether X``: a question keeps its wh-word."""
     view, v = ctx.view, ctx.v
-    marks = WH_MARKS if ctx.lemma in QUESTION_VERBS | WH_VERBS else CLAUSE_MARKS
+    marks = WH_MARKS if allows(ctx.lemma, "question", "wh") else CLAUSE_MARKS
     that = next(
         (
             i
@@ -94,9 +94,9 @@ def dependent(ctx: CueContext) -> Found:
     start = min(view.subtree(ccomp[0]) - set(range(0, v + 1)))
     between = list(range(v + 1, start))
     opens_np = view.tokens[v + 1].upos in NOUN_PHRASE_OPENERS
-    if between and ctx.lemma in ADDRESSEE_VERBS and opens_np and view.tokens[start].text.lower() == "to":
+    if between and allows(ctx.lemma, "addressee") and opens_np and view.tokens[start].text.lower() == "to":
         start = v + 1  # "told Jeb Bush to quiet down": whom, and what they were told to do
-    elif between and ctx.lemma not in ADDRESSEE_VERBS and opens_np:
+    elif between and not allows(ctx.lemma, "addressee") and opens_np:
         # "said both Obama and Biden have been fair", "said the last time anyone paid attention
         # … was": the clause's own subject, however the parser attached it
         start = v + 1
@@ -130,7 +130,7 @@ def told_person(ctx: CueContext) -> Found:
     """``told The Star-Ledger of Newark last week she would rather …``: past the person told, a
     clause with its own finite verb."""
     view, v, end = ctx.view, ctx.v, ctx.end
-    if not ctx.rest or ctx.lemma not in ADDRESSEE_VERBS or ctx.rest[0].upos not in PERSON_TAGS:
+    if not ctx.rest or not allows(ctx.lemma, "addressee") or ctx.rest[0].upos not in PERSON_TAGS:
         return None
     k = _past_person_told(view, v, end)
     after = nominal_run(view, range(k, min(end, k + 6)))
@@ -149,7 +149,7 @@ def _phrase_then_verb(ctx: CueContext) -> bool | None:
     """Whether a noun phrase follows the verb, then (within six words) a finite verb of its own
     (True: ``said talks would continue``) or an infinitive or participle (False: ``announced a
     series of steps to tighten sales``); None when no phrase and verb follow."""
-    if not ctx.rest or ctx.lemma in ADDRESSEE_VERBS or ctx.rest[0].upos not in NOUN_PHRASE_OPENERS:
+    if not ctx.rest or allows(ctx.lemma, "addressee") or ctx.rest[0].upos not in NOUN_PHRASE_OPENERS:
         return None
     verb = next((k for k, t in enumerate(ctx.rest[1:7], 1) if t.upos in {"AUX", "VERB"}), None)
     if verb is None:
@@ -179,7 +179,7 @@ def untagged_verb(ctx: CueContext) -> Found:
     missed; what follows ``said`` is still what was said."""
     if (
         ctx.rest
-        and ctx.lemma in CLAUSE_VERBS
+        and allows(ctx.lemma, "clause-object")
         and ctx.rest[0].upos in NOUN_PHRASE_OPENERS
         and (ctx.rest[0].text.lower().rstrip(".") not in TIME_WORDS | VAGUE_OBJECTS)
     ):
@@ -193,7 +193,7 @@ def untagged_verb(ctx: CueContext) -> Found:
 def clause_after(ctx: CueContext) -> Found:
     """``said in a statement Thursday night they pulled …``: a clause that opens past the
     setting of the report."""
-    if ctx.rest and ctx.lemma in CLAUSE_VERBS and ctx.token.upos == "VERB":
+    if ctx.rest and allows(ctx.lemma, "clause-object") and ctx.token.upos == "VERB":
         opens = _clause_opens(ctx.view, ctx.v, ctx.end)
         if opens is not None:
             return ctx.match(right_content(ctx.view, ctx.v, opens), "ccomp.clause-after")

@@ -18,7 +18,7 @@ import attrs
 
 from quotes._doc import DocView, nominal_run
 from quotes.lexicon import REPORTING_VERBS, is_time_word
-from quotes.lexicon.verbs import ADDRESSEE_VERBS
+from quotes.lexicon.verbs import allows
 from quotes.model import Sentence, Token
 from quotes.rules import ORDER, rule
 from quotes.rules.bounds import MIN_CONTENT_WORDS, sentence_end
@@ -158,7 +158,7 @@ def _ends_here(view: DocView, t: Token, lemma: str, frames: frozenset[str], rest
             if nxt is None or nxt.xpos == "VBG" or all(c in "\"“'" for c in nxt.text):
                 break
         body.append(x)
-    if lemma in ADDRESSEE_VERBS and body and body[0].upos in {"PROPN", "NOUN", "PRON", "DET"}:
+    if allows(lemma, "addressee") and body and body[0].upos in {"PROPN", "NOUN", "PRON", "DET"}:
         # "…, Smith told POLITICO earlier this week.": the person told comes before the adverbials
         told = nominal_run(view, [x.index for x in body])
         body = body[len(told) :]

@@ -9,7 +9,7 @@ import attrs
 
 from quotes._doc import DocView, reporting_lemma
 from quotes.attribute import Draft
-from quotes.lexicon.verbs import SHORT_OBJECT_CUES
+from quotes.lexicon.verbs import allows
 from quotes.model import Span
 from quotes.rules.bounds import (
     FINITE_TAGS,
@@ -91,7 +91,7 @@ def _reportable(view: DocView, m: Match, runs: list[list[int]], quoted: list[Spa
     label = m.label
     short_ok = (
         any(span.overlaps(s) for s in quoted)
-        or (label in {"object", "frame"} and reporting_lemma(view.tokens[m.cue]) in SHORT_OBJECT_CUES)
+        or (label in {"object", "frame"} and allows(reporting_lemma(view.tokens[m.cue]), "short-object"))
         or (label == "passive" and m.source is not None)
         or (label in {"ccomp", "relative"} and any(view.tokens[i].xpos in FINITE_TAGS for r in runs for i in r))
     )

@@ -8,10 +8,9 @@ import attrs
 from quotes._doc import DocView, nominal_run, reporting_lemma
 from quotes.lexicon import (
     LABEL_WORDS,
-    LIGHT_VERBS,
     NOMINAL_CUES,
 )
-from quotes.lexicon.verbs import INFINITIVE_CUES
+from quotes.lexicon.verbs import allows
 from quotes.rules.bounds import MIN_CONTENT_WORDS, case_word, right_content, title_case
 from quotes.rules.context import Match, finds_phrases
 
@@ -102,7 +101,7 @@ def verb_tagged_noun(view: DocView, v: int) -> bool:
     if before_that or nxt.text.lower() in VERB_AFTER:
         return True
     if nxt.text.lower() == "to":
-        return reporting_lemma(t) in INFINITIVE_CUES  # "Sanders vows to press on"
+        return allows(reporting_lemma(t), "infinitive")  # "Sanders vows to press on"
     if nxt.text.lower() in {"for", "on"} and reporting_lemma(t) == "call" and prev.upos in {"PROPN", "PRON"}:
         # "Trump calls for bringing back surveillance …" (not "phone calls for …", "amid BLM calls for …")
         return v < 2 or view.tokens[v - 2].upos != "ADP"
@@ -195,7 +194,7 @@ def nominal_source(view: DocView, n: int) -> tuple[int, int] | None:
         if t.deprel == "nmod" and c > n and case_word(view, c) in {"from", "by"}:
             return view.np_span(c)
     head = view.tokens[n].head
-    if head >= 0 and view.tokens[n].deprel in {"obj", "obl"} and view.tokens[head].lemma.lower() in LIGHT_VERBS:
+    if head >= 0 and view.tokens[n].deprel in {"obj", "obl"} and allows(view.tokens[head].lemma.lower(), "light"):
         subj = view.subject_of(head)
         if subj is not None:
             return view.np_span(subj)

@@ -9,16 +9,7 @@ from __future__ import annotations
 
 from quotes._doc import nominal_run
 from quotes.lexicon import CONTENTLESS_OBJECTS, NOT_TOPIC_HEADS
-from quotes.lexicon.verbs import (
-    ADDRESSEE_VERBS,
-    ASKS_FOR_VERBS,
-    INFINITIVE_CUES,
-    NO_OBJECT_CONTENT,
-    NO_TOPIC_VERBS,
-    OBJECT_CONTENT_VERBS,
-    TOPIC_TO_VERBS,
-    TOPIC_VERBS,
-)
+from quotes.lexicon.verbs import allows
 from quotes.rules.bounds import FINITE_TAGS, case_word, is_opening_mark, right_content
 from quotes.rules.context import NO_REPORT, CueContext, Found, finds
 from quotes.rules.words import FRAME_RELS, OBJECT_CASES
@@ -42,7 +33,7 @@ def call_for(ctx: CueContext) -> Found:
     """``called for a special prosecutor to investigate …``, ``called on Congress to act``, ``asked
     for $1.9 billion to fight Zika``."""
     nxt = ctx.next_word
-    if ctx.lemma == "call" and nxt in {"for", "on", "upon"} or ctx.lemma in ASKS_FOR_VERBS and nxt == "for":
+    if ctx.lemma == "call" and nxt in {"for", "on", "upon"} or allows(ctx.lemma, "asks-for") and nxt == "for":
         return ctx.match(right_content(ctx.view, ctx.v, ctx.v + 2), "object.call-for")
     return None
 
@@ -129,7 +120,7 @@ def call_out(ctx: CueContext) -> Found:
 def topic_only(ctx: CueContext) -> Found:
     """``spoke about his plans``: a verb that takes no clause nor object reports its topic, or
     nothing."""
-    if "ccomp" in ctx.frames or "obj" in ctx.frames or ctx.lemma in OBJECT_CONTENT_VERBS:
+    if "ccomp" in ctx.frames or "obj" in ctx.frames or allows(ctx.lemma, "object"):
         return None
     topic = _topic(ctx)
     if not (topic or "about" in ctx.frames):
@@ -170,14 +161,14 @@ def _preposition_after(ctx: CueContext) -> int:
 
 def _topic_prepositions(ctx: CueContext) -> frozenset[str]:
     """``to`` only after point and respond (``spoke to Reuters`` names whom, not what about)."""
-    return frozenset({"to"}) if ctx.lemma in TOPIC_TO_VERBS else frozenset({"about", "of", "against"})
+    return frozenset({"to"}) if allows(ctx.lemma, "topic-to") else frozenset({"about", "of", "against"})
 
 
 def _topic(ctx: CueContext) -> list[int]:
     """``spoke about his plans``, ``commented on the ruling``: the phrase said to be the topic
     (not ``spoke on the condition of anonymity`` or ``on Monday``)."""
     view, v = ctx.view, ctx.v
-    if ctx.lemma in NO_TOPIC_VERBS:
+    if allows(ctx.lemma, "no-topic"):
         return []  # "said on CNN": where, not what about
     k = _preposition_after(ctx)
     if (
@@ -188,7 +179,7 @@ def _topic(ctx: CueContext) -> list[int]:
             # "spoke of his faith", "spoke about what he perceives"
             and (view.tokens[k + 1].upos != "PRON" or view.tokens[k + 1].xpos in {"PRP$", "WP", "WDT"})
         )
-        and ctx.lemma in TOPIC_VERBS
+        and allows(ctx.lemma, "topic", "topic-to")
     ):
         return right_content(view, v, k + 1)
     for c in ctx.kids:
@@ -224,7 +215,7 @@ def _object_heads(ctx: CueContext) -> list[int]:
             or (
                 # "urged people not to “choose …”", "promised Sunday at a rally to end …", however
                 # the parser attached the infinitive
-                (ctx.lemma in ADDRESSEE_VERBS or ctx.lemma in INFINITIVE_CUES)
+                allows(ctx.lemma, "addressee", "infinitive")
                 and view.tokens[c].deprel == "advcl"
                 and any(view.tokens[m].text.lower() == "to" for m in view.children[c])
             )
@@ -244,12 +235,12 @@ def _object_heads(ctx: CueContext) -> list[int]:
 def object_object(ctx: CueContext) -> Found:
     """``announced a new round of talks``, ``urged party leaders to turn away from …``: what was
     announced, criticised, asked about; the object phrase is the content (not ``told reporters``:
-    see :data:`quotes.rules.words.NO_OBJECT_CONTENT`)."""
+    ``no-object`` in :data:`quotes.lexicon.verbs.VERB_TABLE`)."""
     view, v, kids = ctx.view, ctx.v, ctx.kids
-    directive = ctx.lemma in ADDRESSEE_VERBS and any(view.tokens[c].deprel == "xcomp" and c > v for c in kids)
-    if ctx.lemma in NO_OBJECT_CONTENT and not directive:
+    directive = allows(ctx.lemma, "addressee") and any(view.tokens[c].deprel == "xcomp" and c > v for c in kids)
+    if allows(ctx.lemma, "no-object") and not directive:
         return None
-    if ctx.lemma not in ADDRESSEE_VERBS and any(view.tokens[c].deprel in {"aux:pass", "nsubj:pass"} for c in kids):
+    if not allows(ctx.lemma, "addressee") and any(view.tokens[c].deprel in {"aux:pass", "nsubj:pass"} for c in kids):
         # "was criticized by economists": what was said is the subject, if anything ("was asked a
         # question about …" says what was asked)
         return None
@@ -261,6 +252,6 @@ def object_object(ctx: CueContext) -> Found:
         return None
     # from the object's first word to the end of its clause: what it is asked or urged to do and
     # the phrases the parser hung on the verb
-    last = right[-1] if ctx.lemma in ADDRESSEE_VERBS else right[0]
+    last = right[-1] if allows(ctx.lemma, "addressee") else right[0]
     start = min((view.subtree(right[0]) | view.subtree(last)) - set(range(0, v + 1)))
     return ctx.match(right_content(view, v, start), "object.object")

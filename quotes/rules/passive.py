@@ -6,7 +6,7 @@ Without a ``by`` phrase the source is unnamed (None).
 
 from __future__ import annotations
 
-from quotes.lexicon.verbs import ADDRESSEE_VERBS
+from quotes.lexicon.verbs import allows
 from quotes.rules.bounds import MIN_CONTENT_WORDS, case_word
 from quotes.rules.context import CueContext, Found, finds, first_match
 
@@ -38,7 +38,7 @@ def _agent(ctx: CueContext) -> tuple[int, int] | None:
 def addressee(ctx: CueContext) -> Found:
     """``Kerry was told the talks would go on``: what the subject was told or asked, found by the
     rules for verbs of saying, after the verb."""
-    if ctx.lemma not in ADDRESSEE_VERBS or _passive_subject(ctx) is None:
+    if not allows(ctx.lemma, "addressee") or _passive_subject(ctx) is None:
         return None
     found = first_match(ctx, "cue")
     if found is None or not found.content or min(found.content) < ctx.v:
@@ -49,7 +49,7 @@ def addressee(ctx: CueContext) -> Found:
 @finds("passive.subject")
 def subject(ctx: CueContext) -> Found:
     """``On Thursday, the dissolution of the club was announced``: the subject is what was said."""
-    if ctx.lemma in ADDRESSEE_VERBS:
+    if allows(ctx.lemma, "addressee"):
         return None
     subj = _passive_subject(ctx)
     if subj is None:
