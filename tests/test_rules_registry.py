@@ -6,7 +6,16 @@ import pytest
 
 from quotes.attribute import Draft
 from quotes.model import Span
-from quotes.rules import LABEL_CONFIDENCE, ORDER, RULES, UnknownRuleError, example_quotes, label_confidence, rule
+from quotes.rules import (
+    LABEL_CONFIDENCE,
+    ORDER,
+    RULES,
+    UnknownRuleError,
+    example_quotes,
+    label_confidence,
+    parse_rules,
+    rule,
+)
 from quotes.serialize import quote_from_dict, quote_to_dict
 
 # shapes the compact test models never parse so: on PolNeAR train (0 of 12,584 quotes) nor on
@@ -46,3 +55,31 @@ def test_the_rule_name_goes_through_json():
     d = quote_to_dict(q, "x")
     assert (d["rule"], d["rule_name"]) == ("ccomp", "ccomp.told-person")
     assert quote_from_dict(d) == q
+
+
+def test_the_rule_table_parses_to_the_registry():
+    """Each row is a rule; a continuation line goes on with the example; ``\\n`` is a line break."""
+    (r,) = parse_rules("# a comment\ncolon-intro | direct | finds | Kerry said:\\n\\n“We made\n    progress.”\n")
+    assert (r.name, r.label, r.stage, r.doc, r.example) == (
+        "colon-intro",
+        "colon-intro",
+        "direct",
+        "finds",
+        "Kerry said:\n\n“We made progress.”",
+    )
+
+
+@pytest.mark.parametrize(
+    ("table", "error", "message"),
+    [
+        ("ccomp.x | cue | finds", ValueError, "line 1: name | stage | what it finds | example"),
+        ("ccomp.x | later | finds | X said Y.", ValueError, "no stage 'later'"),
+        ("ccomp.x | cue | a | A.\nccomp.x | cue | b | B.", ValueError, "a name given twice: ['ccomp.x']"),
+        ("   X said Y.", ValueError, "continuation with no row before it"),
+        ("guess.x | cue | finds | X said Y.", UnknownRuleError, "no confidence for label 'guess'"),
+    ],
+)
+def test_a_bad_rule_table_is_an_error(table, error, message):
+    with pytest.raises(error) as err:
+        parse_rules(table)
+    assert message in str(err.value)

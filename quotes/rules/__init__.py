@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
@@ -84,7 +84,37 @@ STAGES = ("direct", "passive", "cue", "phrase")
 """The stages, in the order an article goes through them."""
 
 
-def _r(name: str, example: str, doc: str, stage: str = "cue") -> Rule:
+def parse_rules(table: str) -> tuple[Rule, ...]:
+    """The rules of a rule table, in order: ``name | stage | what it finds | example``, a row a
+    rule; a line that opens with spaces goes on with the example of the row before, ``\\n`` in an
+    example is a line break, and a line that opens with ``#`` is a comment.
+
+    Raises:
+        UnknownRuleError: A rule whose label (its name up to the first dot) has no measured
+            confidence.
+        ValueError: A row without its four fields, an unknown stage, or a name given twice.
+    """
+    rows: list[list[str]] = []
+    for n, line in enumerate(table.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if line[0].isspace():
+            if not rows:
+                raise ValueError(f"rule table, line {n}: an example's continuation with no row before it")
+            rows[-1][3] = f"{rows[-1][3]} {line.strip()}".strip()
+            continue
+        fields = [f.strip() for f in line.split("|")]
+        if len(fields) != 4:
+            raise ValueError(f"rule table, line {n}: name | stage | what it finds | example: {line!r}")
+        rows.append(fields)
+    rules = tuple(_rule(name, stage, doc, example.replace("\\n", "\n")) for name, stage, doc, example in rows)
+    names = [r.name for r in rules]
+    if len(set(names)) != len(names):
+        raise ValueError(f"rule table: a name given twice: {sorted({x for x in names if names.count(x) > 1})}")
+    return rules
+
+
+def _rule(name: str, stage: str, doc: str, example: str) -> Rule:
     lab = name.split(".", 1)[0]
     if lab not in LABEL_CONFIDENCE:
         raise UnknownRuleError(f"rule {name!r}: no confidence for label {lab!r}")
@@ -93,111 +123,76 @@ def _r(name: str, example: str, doc: str, stage: str = "cue") -> Rule:
     return Rule(name=name, label=lab, example=example, doc=doc, stage=stage)
 
 
-ORDER: tuple[Rule, ...] = (
-    # direct quotes (quotes.attribute), tried in this order for each quoted passage
-    _r("cue-after", "“We made progress,” Kerry said.", "a verb of saying right after the quote", stage="direct"),
-    _r("cue-before", "Kerry said: “We made progress.”", "a verb of saying right before the quote", stage="direct"),
-    _r(
-        "parse",
-        "Pataki says Kasich “has a track record of bringing people together.”",
-        "the quote in a clause of a verb of saying",
-        stage="direct",
-    ),
-    _r("colon", "Kerry: “We made progress today in the talks.”", "a name and a colon before the quote", stage="direct"),
-    _r(
-        "colon-intro",
-        "Kerry said:\n\n“We made progress in the talks today.”",
-        "a colon after a verb of saying ends the paragraph before",
-        stage="direct",
-    ),
-    _r(
-        "cue-after.multi-part",
-        "He tweeted when Clinton ended a Democratic debate last December with a reference to the "
-        'blockbuster "Star Wars" sequel hitting the theaters, remarking, “Thank you, and may The Force be with you.”',
-        "a quote in parts, cued after its first part or before its last",
-        stage="direct",
-    ),
-    _r(
-        "continuation",
-        "“We made progress,” Kerry said.\n\n“We will go on talking with them tomorrow.”",
-        "no cue: the previous quote's speaker goes on",
-        stage="direct",
-    ),
-    _r(
-        "preceding-subject",
-        "Kerry spoke to reporters on Monday.\n\n“We will go on talking with them tomorrow and the day after that.”",
-        "no cue: the subject of the sentence before",
-        stage="direct",
-    ),
-    _r(
-        "none",
-        "“Nobody knows who said this, or where it was said.”",
-        "a long quoted passage with no cue found",
-        stage="direct",
-    ),
-    # indirect and mixed quotes (quotes.indirect), tried in this order for each verb of saying,
-    # then the reports with no verb (according to, labels, nouns)
-    _r("passive.addressee", "Kerry was told the talks would go on.", "what someone was told or asked", "passive"),
-    _r(
-        "passive.subject",
-        "On Thursday, the dissolution of the club was announced.",
-        "the subject of a passive verb of saying",
-        "passive",
-    ),
-    _r("ccomp.headline", "Clinton Says EgyptAir Crash Seems Like An Act Of Terrorism", "the rest of a headline"),
-    _r("colon-after.after-cue", "Kerry said this: the talks will go on.", "what follows a colon after the cue"),
-    _r("ccomp.that-clause", "Kerry said that the talks would go on.", "a that- or whether-clause after the cue"),
-    _r("relative.pronoun", "a plan which Kerry says includes new talks", "a relative pronoun stands for what was said"),
-    _r(
-        "relative.no-pronoun",
-        "a decision they say allowed terrorist activity to multiply",
-        "a relative clause with no pronoun",
-    ),
-    _r("parenthetical.as-clause", "The talks will go on, as Kerry said.", "an as-clause"),
-    _r("parenthetical.inside", "Riding alone, she said, can be hazardous.", "the cue and source inside the content"),
-    _r("trailing.after-comma", "The talks will go on, Kerry said.", "a source and cue after the content"),
-    _r(
-        "trailing.source-phrase",
-        "The talks will go on, a source close to him said.",
-        "a longer source phrase after the content",
-    ),
-    _r("trailing.inverted", "The talks will go on, said Kerry.", "the cue before its trailing source"),
-    _r("frame.as-of", "Kerry described the talks as a success.", "a verb of saying with as or of"),
-    _r("object.call-for", "Kerry called for new talks to begin.", "called for, called on, asked for"),
-    _r("frame.called", "Kerry called the talks a success.", "called X Y"),
-    _r("frame.object-complement", "Lynch calls North Carolina her home state.", "an object and its complement"),
-    _r("object.call-out", "Kerry called out his rival for the delay.", "called out"),
-    _r("object.topic-only", "Kerry spoke about the security deal.", "the topic of a verb that takes no clause"),
-    _r("ccomp.dependent", "Kerry said the talks would go on.", "the clause the parser hangs on the cue"),
-    _r(
-        "relative.after-pronoun",
-        "She vetoed a bill which critics said was discriminatory.",
-        "right after a relative pronoun and its source",
-    ),
-    _r(
-        "ccomp.told-person",
-        "The Florida senator told reporters he feels good about his campaign in Iowa.",
-        "past the person told",
-    ),
-    _r("ccomp.subject-verb", "Trump later said he was joking.", "a phrase and its own verb after the cue"),
-    _r("object.noun-infinitive", "Kerry announced a series of steps to end the war.", "an object and what hangs on it"),
-    _r(
-        "ccomp.untagged-verb", "Kerry said each year of talks yields progress.", "a clause whose verb the tagger missed"
-    ),
-    _r(
-        "ccomp.clause-after",
-        "I said when I announced I wasn’t running, I’m not going to remain silent.",
-        "a clause opening later after the cue",
-    ),
-    _r("object.topic", "Love did not respond to requests for comment.", "the topic of a verb of saying"),
-    _r("object.object", "Kerry announced a new round of talks.", "the object of a verb of saying"),
-    _r("according-to.phrase", "The talks will go on, according to Kerry.", "according to X", "phrase"),
-    _r("colon.label", "Kerry: the talks will go on next week.", "a speaker's label and a colon", "phrase"),
-    _r("nominal.noun", "Kerry's claim that the talks would go on", "a noun of saying and its clause", "phrase"),
-)
+RULE_TABLE = r"""
+# direct quotes (quotes.attribute), tried in this order for each quoted passage
+cue-after               | direct  | a verb of saying right after the quote | “We made progress,” Kerry said.
+cue-before              | direct  | a verb of saying right before the quote | Kerry said: “We made progress.”
+parse                   | direct  | the quote in a clause of a verb of saying |
+    Pataki says Kasich “has a track record of bringing people together.”
+colon                   | direct  | a name and a colon before the quote |
+    Kerry: “We made progress today in the talks.”
+colon-intro             | direct  | a colon after a verb of saying ends the paragraph before |
+    Kerry said:\n\n“We made progress in the talks today.”
+cue-after.multi-part    | direct  | a quote in parts, cued after its first part or before its last |
+    He tweeted when Clinton ended a Democratic debate last December with a reference to the blockbuster "Star Wars"
+    sequel hitting the theaters, remarking, “Thank you, and may The Force be with you.”
+continuation            | direct  | no cue: the previous quote's speaker goes on |
+    “We made progress,” Kerry said.\n\n“We will go on talking with them tomorrow.”
+preceding-subject       | direct  | no cue: the subject of the sentence before |
+    Kerry spoke to reporters on Monday.\n\n“We will go on talking with them tomorrow and the day after that.”
+none                    | direct  | a long quoted passage with no cue found |
+    “Nobody knows who said this, or where it was said.”
+# indirect and mixed quotes (quotes.indirect): for each verb of saying the passive rules, then the cue
+# rules, the first match winning; then the reports with no verb (according to, labels, nouns)
+passive.addressee       | passive | what someone was told or asked | Kerry was told the talks would go on.
+passive.subject         | passive | the subject of a passive verb of saying |
+    On Thursday, the dissolution of the club was announced.
+ccomp.headline          | cue     | the rest of a headline |
+    Clinton Says EgyptAir Crash Seems Like An Act Of Terrorism
+colon-after.after-cue   | cue     | what follows a colon after the cue | Kerry said this: the talks will go on.
+ccomp.that-clause       | cue     | a that- or whether-clause after the cue | Kerry said that the talks would go on.
+relative.pronoun        | cue     | a relative pronoun stands for what was said |
+    a plan which Kerry says includes new talks
+relative.no-pronoun     | cue     | a relative clause with no pronoun |
+    a decision they say allowed terrorist activity to multiply
+parenthetical.as-clause | cue     | an as-clause | The talks will go on, as Kerry said.
+parenthetical.inside    | cue     | the cue and source inside the content |
+    Riding alone, she said, can be hazardous.
+trailing.after-comma    | cue     | a source and cue after the content | The talks will go on, Kerry said.
+trailing.source-phrase  | cue     | a longer source phrase after the content |
+    The talks will go on, a source close to him said.
+trailing.inverted       | cue     | the cue before its trailing source | The talks will go on, said Kerry.
+frame.as-of             | cue     | a verb of saying with as or of | Kerry described the talks as a success.
+object.call-for         | cue     | called for, called on, asked for | Kerry called for new talks to begin.
+frame.called            | cue     | called X Y | Kerry called the talks a success.
+frame.object-complement | cue     | an object and its complement | Lynch calls North Carolina her home state.
+object.call-out         | cue     | called out | Kerry called out his rival for the delay.
+object.topic-only       | cue     | the topic of a verb that takes no clause | Kerry spoke about the security deal.
+ccomp.dependent         | cue     | the clause the parser hangs on the cue | Kerry said the talks would go on.
+relative.after-pronoun  | cue     | right after a relative pronoun and its source |
+    She vetoed a bill which critics said was discriminatory.
+ccomp.told-person       | cue     | past the person told |
+    The Florida senator told reporters he feels good about his campaign in Iowa.
+ccomp.subject-verb      | cue     | a phrase and its own verb after the cue | Trump later said he was joking.
+object.noun-infinitive  | cue     | an object and what hangs on it |
+    Kerry announced a series of steps to end the war.
+ccomp.untagged-verb     | cue     | a clause whose verb the tagger missed |
+    Kerry said each year of talks yields progress.
+ccomp.clause-after      | cue     | a clause opening later after the cue |
+    I said when I announced I wasn’t running, I’m not going to remain silent.
+object.topic            | cue     | the topic of a verb of saying | Love did not respond to requests for comment.
+object.object           | cue     | the object of a verb of saying | Kerry announced a new round of talks.
+according-to.phrase     | phrase  | according to X | The talks will go on, according to Kerry.
+colon.label             | phrase  | a speaker's label and a colon | Kerry: the talks will go on next week.
+nominal.noun            | phrase  | a noun of saying and its clause | Kerry's claim that the talks would go on
+"""
+"""Every rule, in the order they are tried: name, stage, what it finds, and an example text it
+finds a quote in (its annotation frozen: ``tools/freeze_annotations.py --rules``)."""
+
+ORDER: tuple[Rule, ...] = parse_rules(RULE_TABLE)
 """Every rule, in the order they are tried: the direct rules for each quoted passage, then for
 each verb of saying the indirect rules, then the rules with no verb (according to, labels,
-nouns). Each rule's docstring example is in ``Rule.example``."""
+nouns)."""
 
 RULES: dict[str, Rule] = {r.name: r for r in ORDER}
 
@@ -208,10 +203,7 @@ def rule(name: str) -> Rule:
     Raises:
         UnknownRuleError: No rule has that name.
     """
-    try:
-        return RULES[name]
-    except KeyError:
-        raise UnknownRuleError(f"no rule named {name!r} (see quotes.rules.RULES)") from None
+    return _lookup(RULES, name, f"no rule named {name!r} (see quotes.rules.RULES)")
 
 
 def label_confidence(label: str) -> float:
@@ -220,10 +212,17 @@ def label_confidence(label: str) -> float:
     Raises:
         UnknownRuleError: No rule reports that label.
     """
+    return _lookup(LABEL_CONFIDENCE, label, f"no rule label {label!r} (see quotes.rules.LABEL_CONFIDENCE)")
+
+
+T = TypeVar("T")
+
+
+def _lookup(table: dict[str, T], key: str, missing: str) -> T:
     try:
-        return LABEL_CONFIDENCE[label]
+        return table[key]
     except KeyError:
-        raise UnknownRuleError(f"no rule label {label!r} (see quotes.rules.LABEL_CONFIDENCE)") from None
+        raise UnknownRuleError(missing) from None
 
 
 @lru_cache(maxsize=1)
@@ -252,10 +251,12 @@ __all__ = [
     "STAGES",
     "ORDER",
     "RULES",
+    "RULE_TABLE",
     "Rule",
     "UnknownRuleError",
     "example_documents",
     "example_quotes",
     "label_confidence",
+    "parse_rules",
     "rule",
 ]

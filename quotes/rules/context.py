@@ -12,7 +12,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Iterable
 from functools import cache
-from typing import Literal
+from typing import Literal, TypeVar
 
 import attrs
 
@@ -199,30 +199,29 @@ PHRASE_FINDERS: dict[str, PhraseFinder] = {}
 """Rule name -> its finder, for the rules with no verb of saying."""
 
 
-def finds(name: str) -> Callable[[Finder], Finder]:
-    """Registers a function as the finder of the rule ``name`` (which must be in the registry)."""
-    rule(name)
+T = TypeVar("T")
 
-    def register(f: Finder) -> Finder:
-        if name in FINDERS:
+
+def _registrar(table: dict[str, T], name: str) -> Callable[[T], T]:
+    rule(name)  # an unknown name is an error as the module loads
+
+    def register(f: T) -> T:
+        if name in table:
             raise ValueError(f"rule {name!r} has two finders")
-        FINDERS[name] = f
+        table[name] = f
         return f
 
     return register
+
+
+def finds(name: str) -> Callable[[Finder], Finder]:
+    """Registers a function as the finder of the rule ``name`` (which must be in the registry)."""
+    return _registrar(FINDERS, name)
 
 
 def finds_phrases(name: str) -> Callable[[PhraseFinder], PhraseFinder]:
     """Registers a function as the finder of the rule ``name`` with no verb of saying."""
-    rule(name)
-
-    def register(f: PhraseFinder) -> PhraseFinder:
-        if name in PHRASE_FINDERS:
-            raise ValueError(f"rule {name!r} has two finders")
-        PHRASE_FINDERS[name] = f
-        return f
-
-    return register
+    return _registrar(PHRASE_FINDERS, name)
 
 
 @cache
