@@ -28,7 +28,7 @@ from quotes._doc import DocView, classify_np, nominal_run
 from quotes.detect import Quoted
 from quotes.lexicon import QUOTE_MARKS, is_time_word
 from quotes.lexicon.verbs import allows
-from quotes.model import Span, span_tuple
+from quotes.model import Span
 from quotes.rules import rule as _rule
 
 MIN_WORDS_ALONE = 8
@@ -42,7 +42,7 @@ class Draft:
     """A quote before its speaker is resolved to an entity."""
 
     kind: str
-    spans: tuple[Span, ...] = attrs.field(converter=span_tuple)
+    spans: tuple[Span, ...] = attrs.field(converter=tuple[Span, ...])
     cue: tuple[int, int] | None = None
     """Token range of the cue."""
     subject: tuple[int, int] | None = None

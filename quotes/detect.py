@@ -27,7 +27,7 @@ from quotes.lexicon import (
     SINGLE_CLOSE,
     SINGLE_OPEN,
 )
-from quotes.model import Span, span_tuple
+from quotes.model import Span
 
 _OPEN, _CLOSE, _EITHER = "open", "close", "either"
 _OPEN_BEFORE = set("([{—–-/:;,") | {"\u2014"}
@@ -38,7 +38,7 @@ _CLOSE_AFTER = set(".,;:!?)]}—–-’'…") | {"\u2014"}
 class Quoted:
     """Text between quotation marks: its parts (several when it runs over paragraphs)."""
 
-    spans: tuple[Span, ...] = attrs.field(converter=span_tuple)
+    spans: tuple[Span, ...] = attrs.field(converter=tuple[Span, ...])
     """Content parts without the marks, one per paragraph."""
     unbalanced: bool = False
     """True where one of its marks had no partner."""

@@ -21,7 +21,7 @@ True
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import attrs
@@ -37,28 +37,11 @@ from quotes.model import (
     QuoteKind,
     Speaker,
     parse_date,
-    str_tuple,
 )
 from quotes.names import fold
 
 FORMAT = 1
 """Version of the digest's JSON."""
-
-
-def _occurrences(items: Iterable[Occurrence]) -> tuple[Occurrence, ...]:
-    return tuple(items)
-
-
-def _groups(items: Iterable[QuoteGroup]) -> tuple[QuoteGroup, ...]:
-    return tuple(items)
-
-
-def _speakers(items: Iterable[DigestSpeaker]) -> tuple[DigestSpeaker, ...]:
-    return tuple(items)
-
-
-def _articles(items: Iterable[DigestArticle]) -> tuple[DigestArticle, ...]:
-    return tuple(items)
 
 
 @attrs.frozen(kw_only=True)
@@ -122,7 +105,7 @@ class QuoteGroup:
     """The statement's longest form."""
     kind: QuoteKind
     """The kind of that form: ``direct``, ``indirect`` or ``mixed``."""
-    occurrences: tuple[Occurrence, ...] = attrs.field(converter=_occurrences)
+    occurrences: tuple[Occurrence, ...] = attrs.field(converter=tuple[Occurrence, ...])
     """Where it was found, in date and article order; the first is the earliest."""
 
     @property
@@ -147,13 +130,13 @@ class DigestSpeaker:
     """The speaker; None for the section of quotes with no speaker found."""
     quotes: int
     """How many quotes (every occurrence counts)."""
-    docs: tuple[str, ...] = attrs.field(converter=str_tuple)
+    docs: tuple[str, ...] = attrs.field(converter=tuple[str, ...])
     """The articles quoting the speaker, in order."""
     first_date: datetime.date | None = attrs.field(default=None, converter=parse_date)
     """The earliest date of those articles, where dates are known."""
     last_date: datetime.date | None = attrs.field(default=None, converter=parse_date)
     """The latest date of those articles, where dates are known."""
-    groups: tuple[QuoteGroup, ...] = attrs.field(converter=_groups)
+    groups: tuple[QuoteGroup, ...] = attrs.field(converter=tuple[QuoteGroup, ...])
     """The statements, in date and article order."""
 
     @property
@@ -187,9 +170,9 @@ class Digest:
     True
     """
 
-    speakers: tuple[DigestSpeaker, ...] = attrs.field(converter=_speakers)
+    speakers: tuple[DigestSpeaker, ...] = attrs.field(converter=tuple[DigestSpeaker, ...])
     """One section per speaker entity; the one with ``speaker=None`` (if any) is last."""
-    articles: tuple[DigestArticle, ...] = attrs.field(converter=_articles)
+    articles: tuple[DigestArticle, ...] = attrs.field(converter=tuple[DigestArticle, ...])
     """The articles of the corpus, in input order."""
 
     def article(self, doc: str) -> DigestArticle:

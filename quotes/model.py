@@ -8,7 +8,6 @@ is always the text a record talks about, whatever the line ends or Unicode.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable
 from typing import Any, Literal
 
 import attrs
@@ -66,48 +65,8 @@ class Span:
         return self.start <= other.start and other.end <= self.end
 
 
-# --------------------------------------------------------------------------- converters
-# One typed converter per sequence field, so that type checkers see what __init__ accepts.
-
-
-def span_tuple(items: Iterable[Span]) -> tuple[Span, ...]:
-    return tuple(items)
-
-
-def _tokens(items: Iterable[Token]) -> tuple[Token, ...]:
-    return tuple(items)
-
-
-def _sentences(items: Iterable[Sentence]) -> tuple[Sentence, ...]:
-    return tuple(items)
-
-
-def _entity_spans(items: Iterable[EntitySpan]) -> tuple[EntitySpan, ...]:
-    return tuple(items)
-
-
-def _chains(items: Iterable[CorefChain]) -> tuple[CorefChain, ...]:
-    return tuple(items)
-
-
-def str_tuple(items: Iterable[str]) -> tuple[str, ...]:
-    return tuple(items)
-
-
-def _entity_mentions(items: Iterable[EntityMention]) -> tuple[EntityMention, ...]:
-    return tuple(items)
-
-
-def _quotes(items: Iterable[Quote]) -> tuple[Quote, ...]:
-    return tuple(items)
-
-
-def _articles(items: Iterable[Article]) -> tuple[Article, ...]:
-    return tuple(items)
-
-
-def _entities(items: Iterable[Entity]) -> tuple[Entity, ...]:
-    return tuple(items)
+# Sequence fields take any iterable and keep a tuple: ``converter=tuple[Span, ...]`` types what
+# __init__ accepts for type checkers (the attrs plugin reads the alias's element type).
 
 
 # --------------------------------------------------------------------------- annotation
@@ -179,7 +138,7 @@ class CorefChain:
     CorefChain(mentions=(Span(start=0, end=10), Span(start=30, end=33)))
     """
 
-    mentions: tuple[Span, ...] = attrs.field(converter=span_tuple)
+    mentions: tuple[Span, ...] = attrs.field(converter=tuple[Span, ...])
     """Where each mention stands in the text, in text order."""
 
 
@@ -197,13 +156,13 @@ class Document:
 
     text: str
     """The article's text, exactly as given."""
-    tokens: tuple[Token, ...] = attrs.field(converter=_tokens)
+    tokens: tuple[Token, ...] = attrs.field(converter=tuple[Token, ...])
     """Every word, in order."""
-    sentences: tuple[Sentence, ...] = attrs.field(converter=_sentences)
+    sentences: tuple[Sentence, ...] = attrs.field(converter=tuple[Sentence, ...])
     """Every sentence, in order."""
-    entities: tuple[EntitySpan, ...] = attrs.field(converter=_entity_spans, default=())
+    entities: tuple[EntitySpan, ...] = attrs.field(converter=tuple[EntitySpan, ...], default=())
     """Named entities, in order."""
-    coref: tuple[CorefChain, ...] = attrs.field(converter=_chains, default=())
+    coref: tuple[CorefChain, ...] = attrs.field(converter=tuple[CorefChain, ...], default=())
     """Coreference chains, when the annotator has a coreference model; else empty (the rules
     resolve pronouns and descriptions on their own)."""
 
@@ -239,7 +198,7 @@ class Speaker:
     """Canonical name: the fullest well-formed name seen, or the description."""
     kind: SpeakerKind
     """``person``, ``anonymous``, ``group``, ``organization`` or ``unknown``."""
-    aliases: tuple[str, ...] = attrs.field(converter=str_tuple, default=())
+    aliases: tuple[str, ...] = attrs.field(converter=tuple[str, ...], default=())
     """Other forms of the name seen in the text."""
 
 
@@ -256,7 +215,7 @@ class Quote:
 
     kind: QuoteKind
     """``direct`` (in quotation marks), ``indirect`` (reported speech) or ``mixed``."""
-    spans: tuple[Span, ...] = attrs.field(converter=span_tuple)
+    spans: tuple[Span, ...] = attrs.field(converter=tuple[Span, ...])
     """The content's parts, without the quotation marks, in text order."""
     text: str
     """The content: the parts' text joined by a space."""
@@ -319,9 +278,9 @@ class Entity:
     """Canonical name: the fullest well-formed name seen."""
     kind: SpeakerKind
     """``person``, ``anonymous``, ``group``, ``organization`` or ``unknown``."""
-    aliases: tuple[str, ...] = attrs.field(converter=str_tuple, default=())
+    aliases: tuple[str, ...] = attrs.field(converter=tuple[str, ...], default=())
     """Other forms of the name seen, without the canonical one."""
-    mentions: tuple[EntityMention, ...] = attrs.field(converter=_entity_mentions, default=())
+    mentions: tuple[EntityMention, ...] = attrs.field(converter=tuple[EntityMention, ...], default=())
     """Where the entity is named, in every article."""
 
     def as_speaker(self) -> Speaker:
@@ -410,7 +369,7 @@ class Article:
     """The article's identifier: its path as given, or ``"<text>"``."""
     text: str
     """The article's text, exactly as given."""
-    quotes: tuple[Quote, ...] = attrs.field(converter=_quotes)
+    quotes: tuple[Quote, ...] = attrs.field(converter=tuple[Quote, ...])
     """Quotes in text order (those in reader comments only when asked for)."""
     meta: Metadata = Metadata()
     """Title, date, outlet and address, where known."""
@@ -439,9 +398,9 @@ class Corpus:
     (['000', '001', '002', '003', '004'], True)
     """
 
-    articles: tuple[Article, ...] = attrs.field(converter=_articles)
+    articles: tuple[Article, ...] = attrs.field(converter=tuple[Article, ...])
     """One result per article, in input order."""
-    entities: tuple[Entity, ...] = attrs.field(converter=_entities)
+    entities: tuple[Entity, ...] = attrs.field(converter=tuple[Entity, ...])
     """Every entity named in the articles, merged across them."""
 
     def entity(self, entity_id: str) -> Entity:

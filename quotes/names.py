@@ -19,7 +19,6 @@ from functools import lru_cache
 import attrs
 
 from quotes.lexicon import FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, PARTICLES, SUFFIXES, TITLES
-from quotes.model import str_tuple
 
 #: Titles after which the rest is a name (``Secretary`` in ``U.S. Secretary of State John Kerry``);
 #: a shorter alias may start at one of them.
@@ -89,11 +88,11 @@ class PersonName:
 
     text: str
     """The name as written."""
-    titles: tuple[str, ...] = attrs.field(converter=str_tuple, default=())
+    titles: tuple[str, ...] = attrs.field(converter=tuple[str, ...], default=())
     """Titles and roles before the name, as written (``Gen``, ``Secretary of State``)."""
-    given: tuple[str, ...] = attrs.field(converter=str_tuple, default=())
+    given: tuple[str, ...] = attrs.field(converter=tuple[str, ...], default=())
     """Given and middle names, as written."""
-    initials: tuple[str, ...] = attrs.field(converter=str_tuple, default=())
+    initials: tuple[str, ...] = attrs.field(converter=tuple[str, ...], default=())
     """Initials without their dots (``F`` in ``John F. Kerry``)."""
     surname: str = ""
     """Family name with its particles (``bin Laden``, ``al-Zawahri``); empty if none."""

@@ -25,10 +25,6 @@ from quotes.rules.bounds import MIN_CONTENT_WORDS, sentence_end
 from quotes.rules.words import TIME_CLAUSE, WEEKDAYS_CAPITALIZED
 
 
-def int_tuple(items: Iterable[int]) -> tuple[int, ...]:
-    return tuple(items)
-
-
 def _known_rule(_: object, __: attrs.Attribute[str], name: str) -> None:
     rule(name)
 
@@ -38,7 +34,7 @@ class Match:
     """What a rule found: the content's tokens, the verb (or phrase) that cues it, and its source
     when the rule found one on the way (else the engine looks for it)."""
 
-    content: tuple[int, ...] = attrs.field(converter=int_tuple)
+    content: tuple[int, ...] = attrs.field(converter=tuple[int, ...])
     """Token indexes of what was said, in text order (a multi-part rule's may have gaps)."""
     rule_name: str = attrs.field(validator=_known_rule)
     """The rule's name in :data:`quotes.rules.RULES` (an unknown one is an error)."""
