@@ -23,6 +23,60 @@ from quotes.serialize import quote_from_dict, quote_to_dict
 NOT_FOUND_WITH_TEST_MODELS = {"relative.no-pronoun"}
 
 
+# rule -> (the quote it finds in its example, the words naming its source or None), on the
+# examples' frozen annotations
+EXPECTED = {
+    "cue-after": ("We made progress,", "Kerry"),
+    "cue-before": ("We made progress.", "Kerry"),
+    "parse": ("has a track record of bringing people together.", "Pataki"),
+    "colon": ("We made progress today in the talks.", "Kerry"),
+    "colon-intro": ("We made progress in the talks today.", "Kerry"),
+    "cue-after.multi-part": ("Thank you, and may The Force be with you.", "He"),
+    "continuation": ("We will go on talking with them tomorrow.", "Kerry"),
+    "preceding-subject": ("We will go on talking with them tomorrow and the day after that.", "Kerry"),
+    "none": ("Nobody knows who said this, or where it was said.", None),
+    "passive.addressee": ("the talks would go on", None),
+    "passive.subject": ("the dissolution of the club", None),
+    "ccomp.headline": ("EgyptAir Crash Seems Like An Act Of Terrorism", "Clinton"),
+    "colon-after.after-cue": ("the talks will go on", "Kerry"),
+    "ccomp.that-clause": ("that the talks would go on", "Kerry"),
+    "relative.pronoun": ("which includes new talks", "Kerry"),
+    "relative.no-pronoun": ("a decision allowed terrorist activity to multiply", "they"),
+    "parenthetical.as-clause": ("The talks will go on", "Kerry"),
+    "parenthetical.inside": ("Riding alone can be hazardous", "she"),
+    "trailing.after-comma": ("The talks will go on", "Kerry"),
+    "trailing.source-phrase": ("The talks will go on", "a source close to him"),
+    "trailing.inverted": ("The talks will go on", "Kerry"),
+    "frame.as-of": ("the talks as a success", "Kerry"),
+    "object.call-for": ("new talks to begin", "Kerry"),
+    "frame.called": ("the talks a success", "Kerry"),
+    "frame.object-complement": ("North Carolina her home state", "Lynch"),
+    "object.call-out": ("his rival for the delay", "Kerry"),
+    "object.topic-only": ("the security deal", "Kerry"),
+    "ccomp.dependent": ("the talks would go on", "Kerry"),
+    "relative.after-pronoun": ("was discriminatory", "critics"),
+    "ccomp.told-person": ("he feels good about his campaign in Iowa", "The Florida senator"),
+    "ccomp.subject-verb": ("he was joking", "Trump"),
+    "object.noun-infinitive": ("a series of steps to end the war", "Kerry"),
+    "ccomp.untagged-verb": ("each year of talks yields progress", "Kerry"),
+    "ccomp.clause-after": ("I’m not going to remain silent", "I"),
+    "object.topic": ("requests for comment", "Love"),
+    "object.object": ("a new round of talks", "Kerry"),
+    "according-to.phrase": ("The talks will go on", "Kerry"),
+    "colon.label": ("the talks will go on next week", "Kerry"),
+    "nominal.noun": ("that the talks would go on", "Kerry's"),
+}
+# the rule fires on its example but its answer is wrong there (strict: when it comes right, take
+# it off): a multi-part quote takes in the scare-quoted title before it; the source of a relative
+# clause is taken from the main clause; a clause-after content keeps the cue's own when-clause
+WRONG_ON_EXAMPLE = {"cue-after.multi-part", "relative.after-pronoun", "ccomp.clause-after"}
+
+
+def _case(r):
+    marks = [pytest.mark.xfail(reason="the rule's known error on its example", strict=True)]
+    return pytest.param(r, id=r.name, marks=marks if r.name in WRONG_ON_EXAMPLE else [])
+
+
 @pytest.mark.parametrize("r", ORDER, ids=[r.name for r in ORDER])
 def test_each_rule_finds_its_example(r):
     found = [q.rule_name for q in example_quotes(r)]
@@ -32,6 +86,18 @@ def test_each_rule_finds_its_example(r):
     assert r.name in found, f"{r.example!r} gave {found}"
     q = next(q for q in example_quotes(r) if q.rule_name == r.name)
     assert q.rule == r.label and q.text
+
+
+@pytest.mark.parametrize("r", [_case(r) for r in ORDER if r.name not in NOT_FOUND_WITH_TEST_MODELS])
+def test_each_rule_finds_the_right_quote_and_source(r):
+    """The table of examples: each rule's quote, label and source (no models: frozen parses)."""
+    q = next(q for q in example_quotes(r) if q.rule_name == r.name)
+    text, source = EXPECTED[r.name]
+    assert (q.text, q.rule, q.speaker_mention.text if q.speaker_mention else None) == (text, r.label, source)
+
+
+def test_every_rule_has_an_expectation():
+    assert set(EXPECTED) == set(RULES)
 
 
 def test_names_are_unique_and_labels_measured():
