@@ -149,3 +149,22 @@ def test_a_bad_rule_table_is_an_error(table, error, message):
     with pytest.raises(error) as err:
         parse_rules(table)
     assert message in str(err.value)
+
+
+def test_every_rule_that_is_tried_has_a_finder():
+    """The engine loops over the registry: each rule it tries must have a finder, and no finder
+    is filed under a rule of another stage."""
+    import quotes.indirect  # noqa: F401  (imports every rule module)
+    from quotes.rules.context import FINDERS, PHRASE_FINDERS
+    from quotes.rules.direct import DIRECT_FINDERS
+
+    stages = {s: {r.name for r in ORDER if r.stage == s} for s in ("direct", "passive", "cue", "phrase")}
+    assert set(FINDERS) == stages["passive"] | stages["cue"]
+    assert set(PHRASE_FINDERS) == stages["phrase"]
+    # the other direct rules name how a quote with no cue of its own was attributed
+    assert set(DIRECT_FINDERS) == stages["direct"] - {
+        "cue-after.multi-part",
+        "continuation",
+        "preceding-subject",
+        "none",
+    }

@@ -16,6 +16,7 @@ quotes.rules.UnknownRuleError: no rule named 'ccomp.that-claus' (see quotes.rule
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -71,8 +72,10 @@ class Rule:
     """A text it finds a quote in (frozen with its annotation: ``tests/test_rules_registry.py``)."""
     doc: str
     stage: str
-    """When it is tried: ``direct`` (each quoted passage), ``passive`` then ``cue`` (each verb of
-    saying; the first match wins), ``phrase`` (reports with no verb, over the whole article)."""
+    """When it is tried: ``direct`` (each quoted passage; ``cue-after.multi-part``,
+    ``continuation``, ``preceding-subject`` and ``none`` have no finder of their own: they name
+    how a quote with no cue was attributed), ``passive`` then ``cue`` (each verb of saying; the
+    first match wins), ``phrase`` (reports with no verb, over the whole article)."""
 
     @property
     def confidence(self) -> float:
@@ -218,6 +221,24 @@ def label_confidence(label: str) -> float:
 T = TypeVar("T")
 
 
+def registrar(table: dict[str, T], name: str) -> Callable[[T], T]:
+    """A decorator that files a function in ``table`` as the finder of the rule ``name``.
+
+    Raises:
+        UnknownRuleError: No rule has that name (as the rule's module loads).
+        ValueError: The rule has a finder already.
+    """
+    rule(name)
+
+    def register(f: T) -> T:
+        if name in table:
+            raise ValueError(f"rule {name!r} has two finders")
+        table[name] = f
+        return f
+
+    return register
+
+
 def _lookup(table: dict[str, T], key: str, missing: str) -> T:
     try:
         return table[key]
@@ -258,5 +279,6 @@ __all__ = [
     "example_quotes",
     "label_confidence",
     "parse_rules",
+    "registrar",
     "rule",
 ]

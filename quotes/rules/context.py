@@ -12,7 +12,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Iterable
 from functools import cache
-from typing import Literal, TypeVar
+from typing import Literal
 
 import attrs
 
@@ -20,7 +20,7 @@ from quotes._doc import DocView, nominal_run
 from quotes.lexicon import REPORTING_VERBS, is_time_word
 from quotes.lexicon.verbs import allows
 from quotes.model import Sentence, Token
-from quotes.rules import ORDER, rule
+from quotes.rules import ORDER, registrar, rule
 from quotes.rules.bounds import MIN_CONTENT_WORDS, sentence_end
 from quotes.rules.words import TIME_CLAUSE, WEEKDAYS_CAPITALIZED
 
@@ -195,29 +195,14 @@ PHRASE_FINDERS: dict[str, PhraseFinder] = {}
 """Rule name -> its finder, for the rules with no verb of saying."""
 
 
-T = TypeVar("T")
-
-
-def _registrar(table: dict[str, T], name: str) -> Callable[[T], T]:
-    rule(name)  # an unknown name is an error as the module loads
-
-    def register(f: T) -> T:
-        if name in table:
-            raise ValueError(f"rule {name!r} has two finders")
-        table[name] = f
-        return f
-
-    return register
-
-
 def finds(name: str) -> Callable[[Finder], Finder]:
     """Registers a function as the finder of the rule ``name`` (which must be in the registry)."""
-    return _registrar(FINDERS, name)
+    return registrar(FINDERS, name)
 
 
 def finds_phrases(name: str) -> Callable[[PhraseFinder], PhraseFinder]:
     """Registers a function as the finder of the rule ``name`` with no verb of saying."""
-    return _registrar(PHRASE_FINDERS, name)
+    return registrar(PHRASE_FINDERS, name)
 
 
 @cache

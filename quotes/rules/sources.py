@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from quotes._doc import DocView, nominal_run
-from quotes.attribute import subject_np
 from quotes.lexicon import (
     CONNECTIVES,
     is_time_word,
 )
 from quotes.rules.bounds import FINITE_TAGS, sentence_end, sentence_tokens
+from quotes.rules.subjects import subject_np
 
 
 def not_a_source(view: DocView, rng: tuple[int, int]) -> bool:
