@@ -15,12 +15,16 @@ from quotes.lexicon import (
     ANONYMOUS_HEADS,
     CONNECTIVES,
     GROUP_HEADS,
+    INFLECTIONS,
+    KNOWN_ORGS,
     NATIONALITIES,
     NEWS_OUTLET_WORDS,
     ORGANIZATION_HEADS,
+    PERSONAL_PRONOUNS,
     PLACES,
     REPORTING_VERBS,
     TITLES,
+    VERB_ONLY_FORMS,
     is_time_word,
 )
 from quotes.model import Document, Sentence, Span, Token
@@ -46,53 +50,6 @@ NP_RELS = frozenset(
     }
 )
 SUBJ_RELS = frozenset({"nsubj", "nsubj:pass", "csubj", "nsubj:outer"})
-PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "his", "her", "their", "its", "him", "them"})
-KNOWN_ORGS = frozenset(
-    {
-        "taliban",
-        "al-qaeda",
-        "al qaeda",
-        "qaeda",
-        "nato",
-        "hamas",
-        "hezbollah",
-        "isis",
-        "isil",
-        "un",
-        "eu",
-        "fbi",
-        "cia",
-        "nsa",
-        "pentagon",
-        "kremlin",
-        "congress",
-        "senate",
-        "reuters",
-        "afp",
-        "ap",
-        "cnn",
-        "bbc",
-        "msnbc",
-        "gop",
-        "rnc",
-        "dnc",
-        "white house",
-    }
-)
-
-
-_INFLECTIONS = (
-    ("ied", "y"),
-    ("ies", "y"),
-    ("ped", "p"),
-    ("ed", ""),
-    ("ed", "e"),
-    ("ing", ""),
-    ("ing", "e"),
-    ("es", ""),
-    ("s", ""),
-    ("d", ""),
-)
 
 
 def reporting_lemma(t: Token) -> str | None:
@@ -102,48 +59,12 @@ def reporting_lemma(t: Token) -> str | None:
     if lemma in REPORTING_VERBS:
         return lemma
     word = t.text.lower()
-    for suffix, repl in _INFLECTIONS:
+    for suffix, repl in INFLECTIONS:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             stem = word[: len(word) - len(suffix)] + repl
             if stem in REPORTING_VERBS:
                 return stem
     return None
-
-
-_VERB_ONLY_FORMS = frozenset(
-    {
-        "spoke",
-        "wrote",
-        "written",
-        "spoken",
-        "argued",
-        "insisted",
-        "asserted",
-        "declared",
-        "explained",
-        "acknowledged",
-        "tweeted",
-        "urged",
-        "warned",
-        "predicted",
-        "announced",
-        "insists",
-        "argues",
-        "asserts",
-        "declares",
-        "explains",
-        "acknowledges",
-        "urges",
-        "warns",
-        "predicts",
-        "announces",
-        "contends",
-        "denies",
-        "admits",
-        "adds",
-    }
-)
-"""Forms of verbs of saying that are never nouns, whatever a tagger calls them."""
 
 
 class DocView:
@@ -217,7 +138,7 @@ class DocView:
             or t.upos == "VERB"
             or t.xpos.startswith("VB")
             or lemma in {"say", "tell"}
-            or (t.text.lower() in _VERB_ONLY_FORMS)
+            or (t.text.lower() in VERB_ONLY_FORMS)
         )
 
     def depth(self, i: int) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from quotes.lexicon.common import (
     CONNECTIVES,
+    PERSONAL_PRONOUNS,
     PRONOUN_GENDER,
     TIME_WORDS,
     WEEKDAYS,
@@ -46,18 +47,25 @@ from quotes.lexicon.places import (
 from quotes.lexicon.sources import (
     ANONYMOUS_HEADS,
     GROUP_HEADS,
+    KNOWN_ORGS,
     NEWS_OUTLET_WORDS,
     ORGANIZATION_HEADS,
     OUTLET_NOUNS,
 )
 from quotes.lexicon.verbs import (
+    INFLECTIONS,
     REPORTING_VERBS,
+    VERB_ONLY_FORMS,
     VERBS,
     Verb,
     allows,
 )
 
 __all__ = [
+    "INFLECTIONS",
+    "KNOWN_ORGS",
+    "PERSONAL_PRONOUNS",
+    "VERB_ONLY_FORMS",
     "ANONYMOUS_HEADS",
     "CONNECTIVES",
     "CONTENTLESS_OBJECTS",

@@ -87,3 +87,6 @@ CONNECTIVES = frozenset(
 )
 """Words that link a sentence to the one before (``Nevertheless, experts agree …``): never a
 speaker, whatever a tagger makes of them."""
+
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "his", "her", "their", "its", "him", "them"})
+"""Personal and possessive pronouns."""

@@ -267,3 +267,37 @@ OUTLET_NOUNS = frozenset(
         "station",
     }
 )
+
+KNOWN_ORGS = frozenset(
+    {
+        "taliban",
+        "al-qaeda",
+        "al qaeda",
+        "qaeda",
+        "nato",
+        "hamas",
+        "hezbollah",
+        "isis",
+        "isil",
+        "un",
+        "eu",
+        "fbi",
+        "cia",
+        "nsa",
+        "pentagon",
+        "kremlin",
+        "congress",
+        "senate",
+        "reuters",
+        "afp",
+        "ap",
+        "cnn",
+        "bbc",
+        "msnbc",
+        "gop",
+        "rnc",
+        "dnc",
+        "white house",
+    }
+)
+"""Organizations a name alone identifies (``Taliban``, ``NATO``, ``Reuters``): never a person."""

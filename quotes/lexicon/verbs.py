@@ -330,3 +330,53 @@ def allows(lemma: str | None, *props: str) -> bool:
             raise ValueError(f"no verb property {prop!r} (see quotes.lexicon.verbs.PROPERTIES)")
     verb = VERBS.get(lemma) if lemma is not None else None
     return verb is not None and not verb.properties.isdisjoint(props)
+
+
+INFLECTIONS = (
+    ("ied", "y"),
+    ("ies", "y"),
+    ("ped", "p"),
+    ("ed", ""),
+    ("ed", "e"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("es", ""),
+    ("s", ""),
+    ("d", ""),
+)
+"""Regular inflections, (suffix, what replaces it), tried in order to find a lemma the
+lemmatizer missed (``quipped`` -> ``quip``)."""
+VERB_ONLY_FORMS = frozenset(
+    {
+        "spoke",
+        "wrote",
+        "written",
+        "spoken",
+        "argued",
+        "insisted",
+        "asserted",
+        "declared",
+        "explained",
+        "acknowledged",
+        "tweeted",
+        "urged",
+        "warned",
+        "predicted",
+        "announced",
+        "insists",
+        "argues",
+        "asserts",
+        "declares",
+        "explains",
+        "acknowledges",
+        "urges",
+        "warns",
+        "predicts",
+        "announces",
+        "contends",
+        "denies",
+        "admits",
+        "adds",
+    }
+)
+"""Forms of verbs of saying that are never nouns, whatever a tagger calls them."""
