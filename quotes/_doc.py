@@ -1,4 +1,4 @@
-"""A read-only view of a :class:`~quotes.model.Document` that the rules walk: offsets to
+"""A read-only view of a :class:`~quotes.annotation.Document` that the rules walk: offsets to
 tokens, children, paragraphs, noun phrases and what kind of source a phrase names."""
 
 from __future__ import annotations

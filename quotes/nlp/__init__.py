@@ -1,4 +1,4 @@
-"""The annotation boundary: an :class:`Annotator` turns texts into :class:`~quotes.model.Document`.
+"""The annotation boundary: an :class:`Annotator` turns texts into :class:`~quotes.annotation.Document`.
 
 Stanza is the engine (:mod:`quotes.nlp.stanza_backend`, imported lazily); nothing past this
 boundary sees a stanza object.
