@@ -28,6 +28,7 @@ from quotes.lexicon import (
     ANONYMOUS_HEADS,
     CONNECTIVES,
     GROUP_HEADS,
+    HEAD_TITLES,
     NEWS_OUTLET_WORDS,
     OUTLET_NOUNS,
     PLACES,
@@ -37,7 +38,6 @@ from quotes.lexicon import (
 )
 from quotes.model import Span
 from quotes.names import (
-    HEAD_TITLES,
     PersonName,
     fold,
     fullness,
@@ -448,4 +448,4 @@ def entity_display_forms(e: LocalEntity) -> list[str]:
     return out
 
 
-__all__ = ["LocalEntity", "Resolver", "canonical_kind", "entity_display_forms", "HEAD_TITLES"]
+__all__ = ["LocalEntity", "Resolver", "canonical_kind", "entity_display_forms"]

@@ -27,6 +27,7 @@ from quotes.lexicon.marks import (
 from quotes.lexicon.names import (
     FEMALE_NAMES,
     FEMALE_TITLES,
+    HEAD_TITLES,
     MALE_NAMES,
     MALE_TITLES,
     PARTICLES,
@@ -62,6 +63,7 @@ from quotes.lexicon.verbs import (
 )
 
 __all__ = [
+    "HEAD_TITLES",
     "INFLECTIONS",
     "KNOWN_ORGS",
     "PERSONAL_PRONOUNS",

@@ -274,3 +274,47 @@ justin stephen benjamin reuven mahmoud abdel ismail omar osama tim jim tom dick 
 al sam pat nick rex jared steve sean sebastian corey jeff lou ken ed jon hank
 """.split()
 ) - {"lindsey"}
+
+#: Titles after which the rest is a name (``Secretary`` in ``U.S. Secretary of State John Kerry``);
+#: a shorter alias may start at one of them.
+HEAD_TITLES = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "general",
+        "president",
+        "secretary",
+        "minister",
+        "sen",
+        "senator",
+        "rep",
+        "gov",
+        "governor",
+        "mayor",
+        "judge",
+        "ambassador",
+        "prof",
+        "professor",
+        "adm",
+        "admiral",
+        "col",
+        "colonel",
+        "lt",
+        "capt",
+        "captain",
+        "maj",
+        "major",
+        "sheikh",
+        "king",
+        "queen",
+        "prince",
+        "chancellor",
+        "premier",
+        "speaker",
+        "commissioner",
+        "director",
+    }
+)
