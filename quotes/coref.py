@@ -25,15 +25,10 @@ import attrs
 
 from quotes._doc import DocView, classify_np, head_of, nominal_run
 from quotes.lexicon import (
-    ANONYMOUS_HEADS,
-    CONNECTIVES,
-    GROUP_HEADS,
-    HEAD_TITLES,
     NEWS_OUTLET_WORDS,
     OUTLET_NOUNS,
     PLACES,
     PRONOUN_GENDER,
-    TIME_WORDS,
     TITLES,
 )
 from quotes.model import Span
@@ -166,74 +161,6 @@ class Resolver:
                 self.view.depth(head),
             )
         )
-
-    # ----------------------------------------------------------------- names in the text
-    def name_mentions(self) -> list[tuple[int, int, str]]:
-        """Token ranges of the names in the article (NER, widened over titles), with their kinds."""
-        v = self.view
-        out: list[tuple[int, int, str]] = []
-        for ent in v.doc.entities:
-            idxs = v.tokens_in(ent.span)
-            if not idxs:
-                continue
-            first, last = idxs[0], idxs[-1] + 1
-            while (
-                first > 0
-                and v.tokens[first - 1].sentence == v.tokens[first].sentence
-                and (
-                    (fold(v.tokens[first - 1].text) in TITLES and v.tokens[first - 1].text[:1].isupper())
-                    or (v.tokens[first - 1].text == "of" and first > 1 and fold(v.tokens[first - 2].text) in TITLES)
-                )
-            ):
-                first -= 1
-            while first < last and v.tokens[first].text == "of":
-                first += 1
-            # a possessive 's is not part of the name
-            while last > first and v.tokens[last - 1].text in {"'s", "’s", "'", "’"}:
-                last -= 1
-            if last <= first:
-                continue
-            kind = classify_np(v, first, last)
-            if ent.label == "PERSON" and kind == "person":
-                words = [fold(t.text) for t in v.tokens[first:last]]
-                if not any(t.text[:1].isupper() for t in v.tokens[first:last]):
-                    continue
-                if all(w in TITLES for w in words):
-                    continue
-                if all(w in CONNECTIVES or w in TIME_WORDS for w in words):
-                    continue  # "Meanwhile", "Wednesday": never a name, whatever the tagger says
-            elif kind == "person":
-                kind = "organization"
-            out.append((first, last, kind))
-        taken = {i for f, la, _ in out for i in range(f, la)}
-        for t in v.tokens:
-            w = fold(t.text)
-            source_noun = w in ANONYMOUS_HEADS or w in GROUP_HEADS
-            if t.index in taken or t.upos not in {"NOUN", "ADJ", "PROPN"} or not source_noun:
-                continue
-            if t.upos == "NOUN":
-                first, last = v.np_span(t.index)
-            else:
-                # a tagger's slip (official as ADJ): the phrase is the determiner-led run ending here
-                run = nominal_run(v, range(t.index, max(-1, t.index - 7), -1))
-                dets = [i for i in run if v.tokens[i].upos == "DET"]
-                if not dets:
-                    continue
-                first, last = min(dets), t.index + 1
-            if last - first < 2 and w not in GROUP_HEADS:
-                continue
-            kind = classify_np(v, first, last) if t.upos == "NOUN" else ("group" if w in GROUP_HEADS else "anonymous")
-            if kind in {"anonymous", "group"}:
-                # a name inside the phrase (State Department) is a modifier, not the source
-                inner = [m for m in out if first <= m[0] and m[1] <= last]
-                if any(i in taken for i in range(first, last)) and not inner:
-                    continue
-                for m in inner:
-                    out.remove(m)
-                out.append((first, last, kind))
-                taken.update(range(first, last))
-        out.sort()
-        return out
 
     # ----------------------------------------------------------------- resolution
     def resolve(self, first: int, last: int, kind: str | None = None) -> LocalEntity | None:

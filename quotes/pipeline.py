@@ -14,6 +14,7 @@ from quotes.coref import LocalEntity, Resolver
 from quotes.detect import find_quoted
 from quotes.errors import AnnotationError, InputError, QuotesError
 from quotes.indirect import find_indirect
+from quotes.mentions import name_mentions
 from quotes.model import Article, ArticleText, Corpus, Document, Mention, Metadata, Quote, Span
 from quotes.nlp import Annotator, default_annotator
 from quotes.rules import label_confidence
@@ -65,7 +66,7 @@ def _analyze(doc: Document) -> _DocResult:
     resolver = Resolver(view, [s for q in quoted for s in q.spans])
     # every name and every source phrase, in text order, so "most recent" means what it says
     events: list[tuple[int, int, int, str | None]] = []
-    for first, last, kind in resolver.name_mentions():
+    for first, last, kind in name_mentions(view):
         events.append((first, -1, last, kind))
     for d in drafts:
         if d.subject is not None:
