@@ -102,88 +102,109 @@ def right_content(view: DocView, v: int, start: int) -> list[int]:
             break  # a reported clause never runs into the next line (the tokenizer may not split there)
         if inside is not None and out and t.text == "," and i + 1 < end and i + 1 not in inside:
             break
-        # (a comma inside closing quotation marks ends the phrase as well: 'a "distortion," describing …')
-        comma_quote = (
-            t.upos == "PUNCT" and all(c in "\"”'’" for c in t.text) and bool(out) and view.tokens[out[-1]].text == ","
-        )
-        # ("that, while the tax may …, workers won't …": nothing is cut before the content begins)
-        started = any(view.tokens[k].text.lower() not in KEPT_OPENERS and view.tokens[k].upos != "PUNCT" for k in out)
-        if started and t.upos == "PUNCT" and (t.text in {",", ";", "—", "–", "-", ":"} or comma_quote) and i + 1 < end:
-            nxt = view.tokens[i + 1]
-            if t.text == ":" and is_opening_mark(nxt.text):
-                break  # "… the need for strong will: “Change the world …”": a quote of its own
-            if t.text == ";":
-                break  # "… was born outside the country; 29 percent said …": the writer's next clause
-            # "said Trump, despite his wealth, is …", "said the decision, which struck down …,
-            # could …": an aside before the clause's own verb is part of the content
-            pending = verb_after_aside(view, out, i, end)
-            if writers_aside(view, i + 1, end, clause=any(view.tokens[k].upos in {"VERB", "AUX"} for k in out)) and (
-                not pending
-            ):
-                break
-            if view.is_reporting(i + 1) and nxt.xpos in {"VBD", "VBZ", "VBP"}:
-                break  # "…, said one voter": the next report's attribution
-            if not pending and (nxt.text.lower() in ADJUNCT_OPENERS or (t.text in {"—", "–"} and nxt.upos == "DET")):
-                break  # ", compared with four in 10 …", ", though she did not …", "— a proposal he …"
-            if nxt.text.lower() in {"which", "who", "where"} and not pending:
-                # ", which …": the writer's gloss on the last word, not the speaker's
-                break
-            if nxt.text.lower() in CLAUSE_LINKS and i + 2 < end and view.tokens[i + 2].text.lower() != "that":
-                # ", but insists …", ", while Cruz said …": a new clause of the sentence, not the content's
-                w = nxt.head
-                if (
-                    w >= 0
-                    and w > i
-                    and (
-                        view.tokens[w].head in chain
-                        or any(view.is_reporting(k) for k in range(i + 2, min(end, i + 10)))
-                    )
-                ):
-                    break
-            if not pending and (
-                (nxt.head in chain and nxt.deprel in {"advcl", "conj", "parataxis", "obl", "advmod", "xcomp"})
-                # ", adding …", ", saying …": the speaker's next words; ", bringing its total to …" goes on
-                or nxt.xpos == "VBG"
-                and nxt.upos == "VERB"
-                and (view.is_reporting(i + 1) or nxt.head in chain)
-            ):
-                break
-            # ", an administration official said", ", even a top strategist said": another report's
-            # attribution begins
-            opens = i + 2 if nxt.upos == "ADV" else i + 1
-            run, after = phrase_then_verb(view, opens, min(end, opens + 8), end, {"AUX", "ADV"})
-            # (not a clause of the content after its condition: "if Iran were a stock, he would advise …")
-            if (
-                run
-                and after < end
-                and view.is_reporting(after)
-                and not any(view.tokens[k].xpos == "MD" for k in range(max(run) + 1, after))
-            ):
-                break
-        if out and t.upos == "CCONJ" and i + 1 < end:
-            # "… and he reiterated his claim", "… and others have said": another report begins
-            run, after = phrase_then_verb(view, i + 1, min(end, i + 8), end, {"AUX", "ADV", "PART"})
-            if run and after < end and view.is_reporting(after):
-                break
-            # "… and promised to stay out of it", "… but has withheld her endorsement": with no
-            # subject of its own, a verb of saying or of a speaker's act goes on from the speaker
-            if not run and after < end and view.tokens[after].upos == "VERB":
-                nv = view.tokens[after]
-                # (in the verb's own tense, or a tense the content has not used: "adds that she has
-                # released her returns and called on Sanders …"; "he'd sit Putin down and tell him …"
-                # is still the content)
-                own_tense = (
-                    nv.xpos == view.tokens[v].xpos
-                    or view.tokens[after - 1].upos == "AUX"
-                    or (nv.xpos in {"VBD", "VBZ", "VBP"} and not any(view.tokens[k].xpos == nv.xpos for k in out))
-                )
-                if (view.is_reporting(after) or allows(nv.lemma.lower(), "act")) and own_tense:
-                    break
-                # ("the heat and unsettled weather could …": a participle describing a noun)
-                if nv.deprel != "amod" and speakers_next_act(view, v, out, after):
-                    break
+        if _cut_at_mark(view, chain, out, i, end):
+            break
+        if out and t.upos == "CCONJ" and i + 1 < end and _cut_at_conjunction(view, v, out, i, end):
+            break
         out.append(i)
     return out
+
+
+def _cut_at_mark(view: DocView, chain: set[int], out: list[int], i: int, end: int) -> bool:
+    """Whether the content ``out`` ends before the mark ``i`` (a comma, semicolon, dash or colon,
+    once the content has begun): what follows is the writer's, or another report's."""
+    t = view.tokens[i]
+    # (a comma inside closing quotation marks ends the phrase as well: 'a "distortion," describing …')
+    comma_quote = (
+        t.upos == "PUNCT" and all(c in "\"”'’" for c in t.text) and bool(out) and view.tokens[out[-1]].text == ","
+    )
+    # ("that, while the tax may …, workers won't …": nothing is cut before the content begins)
+    started = any(view.tokens[k].text.lower() not in KEPT_OPENERS and view.tokens[k].upos != "PUNCT" for k in out)
+    if not (
+        started and t.upos == "PUNCT" and (t.text in {",", ";", "—", "–", "-", ":"} or comma_quote) and i + 1 < end
+    ):
+        return False
+    nxt = view.tokens[i + 1]
+    if t.text == ":" and is_opening_mark(nxt.text):
+        return True  # "… the need for strong will: “Change the world …”": a quote of its own
+    if t.text == ";":
+        return True  # "… was born outside the country; 29 percent said …": the writer's next clause
+    # "said Trump, despite his wealth, is …", "said the decision, which struck down …, could …": an
+    # aside before the clause's own verb is part of the content
+    pending = verb_after_aside(view, out, i, end)
+    clause = any(view.tokens[k].upos in {"VERB", "AUX"} for k in out)
+    if writers_aside(view, i + 1, end, clause=clause) and not pending:
+        return True
+    if view.is_reporting(i + 1) and nxt.xpos in {"VBD", "VBZ", "VBP"}:
+        return True  # "…, said one voter": the next report's attribution
+    if not pending and (nxt.text.lower() in ADJUNCT_OPENERS or (t.text in {"—", "–"} and nxt.upos == "DET")):
+        return True  # ", compared with four in 10 …", ", though she did not …", "— a proposal he …"
+    if nxt.text.lower() in {"which", "who", "where"} and not pending:
+        return True  # ", which …": the writer's gloss on the last word, not the speaker's
+    if _new_clause_of_sentence(view, chain, i, end):
+        return True
+    if not pending and (
+        (nxt.head in chain and nxt.deprel in {"advcl", "conj", "parataxis", "obl", "advmod", "xcomp"})
+        # ", adding …", ", saying …": the speaker's next words; ", bringing its total to …" goes on
+        or nxt.xpos == "VBG"
+        and nxt.upos == "VERB"
+        and (view.is_reporting(i + 1) or nxt.head in chain)
+    ):
+        return True
+    return _attribution_follows(view, i, end)
+
+
+def _new_clause_of_sentence(view: DocView, chain: set[int], i: int, end: int) -> bool:
+    """``, but insists …``, ``, while Cruz said …``: after the mark ``i`` a link opens a new clause
+    of the sentence, not the content's."""
+    nxt = view.tokens[i + 1]
+    if nxt.text.lower() not in CLAUSE_LINKS or i + 2 >= end or view.tokens[i + 2].text.lower() == "that":
+        return False
+    w = nxt.head
+    return (
+        w >= 0
+        and w > i
+        and (view.tokens[w].head in chain or any(view.is_reporting(k) for k in range(i + 2, min(end, i + 10))))
+    )
+
+
+def _attribution_follows(view: DocView, i: int, end: int) -> bool:
+    """``, an administration official said``, ``, even a top strategist said``: after the mark
+    ``i`` another report's attribution begins (not a clause of the content after its condition:
+    ``if Iran were a stock, he would advise …``)."""
+    opens = i + 2 if view.tokens[i + 1].upos == "ADV" else i + 1
+    run, after = phrase_then_verb(view, opens, min(end, opens + 8), end, {"AUX", "ADV"})
+    return (
+        bool(run)
+        and after < end
+        and view.is_reporting(after)
+        and not any(view.tokens[k].xpos == "MD" for k in range(max(run) + 1, after))
+    )
+
+
+def _cut_at_conjunction(view: DocView, v: int, out: list[int], i: int, end: int) -> bool:
+    """Whether the content ``out`` ends before the conjunction ``i``: another report begins (``…
+    and he reiterated his claim``, ``… and others have said``), or with no subject of its own a
+    verb of saying or of a speaker's act goes on from the speaker (``… and promised to stay out
+    of it``, ``… but has withheld her endorsement``)."""
+    run, after = phrase_then_verb(view, i + 1, min(end, i + 8), end, {"AUX", "ADV", "PART"})
+    if run and after < end and view.is_reporting(after):
+        return True
+    if run or after >= end or view.tokens[after].upos != "VERB":
+        return False
+    nv = view.tokens[after]
+    # (in the verb's own tense, or a tense the content has not used: "adds that she has released
+    # her returns and called on Sanders …"; "he'd sit Putin down and tell him …" is still the
+    # content)
+    own_tense = (
+        nv.xpos == view.tokens[v].xpos
+        or view.tokens[after - 1].upos == "AUX"
+        or (nv.xpos in {"VBD", "VBZ", "VBP"} and not any(view.tokens[k].xpos == nv.xpos for k in out))
+    )
+    if (view.is_reporting(after) or allows(nv.lemma.lower(), "act")) and own_tense:
+        return True
+    # ("the heat and unsettled weather could …": a participle describing a noun)
+    return nv.deprel != "amod" and speakers_next_act(view, v, out, after)
 
 
 FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
