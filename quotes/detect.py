@@ -119,71 +119,102 @@ def find_quoted(text: str) -> list[Quoted]:
     Returns:
         One :class:`Quoted` per quotation, its spans pointing into ``text``.
     """
-    clean = mask_markup(text)
-    out: list[Quoted] = []
-    carry: list[Span] | None = None  # a quotation still open at the end of the previous paragraph
-    carry_straight = False
-    carry_open = quote_open = -1
+    scan = _Scan(clean=mask_markup(text))
+    for para in paragraphs(scan.clean):
+        scan.paragraph(para)
+    if scan.carry:
+        scan.out.append(Quoted(spans=scan.carry, unbalanced=True, opened_at=scan.carry_open))
+    return scan.out
 
-    for para in paragraphs(clean):
+
+@attrs.define
+class _Scan:
+    """The state of :func:`find_quoted` as it reads the paragraphs in order."""
+
+    clean: str
+    """The text with markup masked."""
+    out: list[Quoted] = attrs.Factory(list)
+    carry: list[Span] | None = None
+    """A quotation still open at the end of the previous paragraph."""
+    carry_straight: bool = False
+    carry_open: int = -1
+    quote_open: int = -1
+    parts: list[Span] = attrs.Factory(list)
+    """The parts of the quotation open in this paragraph, before the current one."""
+    open_at: int | None = None
+    single: bool = False
+    """This paragraph's quotations are in single marks (it has no double ones)."""
+
+    def paragraph(self, para: Span) -> None:
+        clean = self.clean
         marks = [
             (pos, _role(clean, pos, para, DOUBLE_OPEN, DOUBLE_CLOSE))
             for pos in range(para.start, para.end)
             if clean[pos] in DOUBLE_OPEN or clean[pos] in DOUBLE_CLOSE or clean[pos] in DOUBLE_AMBIGUOUS
         ]
-        single = False
+        self.single = False
         if not marks:
             marks = _single_marks(clean, para)
-            single = True
-        parts: list[Span] = []
-        open_at: int | None = None
-        i = 0
-        if carry is not None:
-            # the news convention: the next paragraph opens with a mark of the same style
-            if (
-                marks
-                and marks[0][0] == para.start
-                and marks[0][1] != _CLOSE
-                and ((clean[marks[0][0]] in DOUBLE_AMBIGUOUS) == carry_straight)
-            ):
-                parts, open_at, i = carry, marks[0][0], 1
-                quote_open = carry_open
-            else:
-                out.append(Quoted(spans=carry, unbalanced=True, opened_at=carry_open))
-            carry = None
-        for pos, role in marks[i:]:
-            if open_at is None and clean[pos] == '"' and pos > para.start and clean[pos - 1].isdigit():
-                continue  # an inch mark (6'2", 12" by 8"), not a quotation mark
-            if open_at is None:
-                if role == _CLOSE:
-                    if single:
-                        continue
-                    # a closing mark with no opener: the quote may start the paragraph
-                    if not out or out[-1].span.end < para.start:
-                        span = _trim(Span(para.start, pos), clean)
-                        if len(clean[span.start : span.end].split()) >= 3:
-                            out.append(Quoted(spans=[span], unbalanced=True, single=single, closed_at=pos))
-                    continue
-                open_at = quote_open = pos
-            elif role == _OPEN and not single:
-                # a second opener: the first never closed
-                span = _trim(Span(open_at + 1, pos), clean)
-                if len(span):
-                    out.append(Quoted(spans=[*parts, span], unbalanced=True, single=single, opened_at=quote_open))
-                parts, open_at = [], pos
-                quote_open = pos
-            elif role == _OPEN:
-                open_at = quote_open = pos
-            else:
-                span = _trim(Span(open_at + 1, pos), clean)
-                if len(span):
-                    out.append(Quoted(spans=[*parts, span], single=single, opened_at=quote_open, closed_at=pos))
-                parts, open_at = [], None
-        if open_at is not None and not single:
-            carry_straight = clean[open_at] in DOUBLE_AMBIGUOUS
-            carry_open = quote_open
-            span = _trim(Span(open_at + 1, para.end), clean)
-            carry = [*parts, span] if len(span) else (parts or None)
-    if carry:
-        out.append(Quoted(spans=carry, unbalanced=True, opened_at=carry_open))
-    return out
+            self.single = True
+        self.parts, self.open_at = [], None
+        for pos, role in marks[self._resume(marks, para) :]:
+            self._mark(pos, role, para)
+        if self.open_at is not None and not self.single:
+            self.carry_straight = clean[self.open_at] in DOUBLE_AMBIGUOUS
+            self.carry_open = self.quote_open
+            span = _trim(Span(self.open_at + 1, para.end), clean)
+            self.carry = [*self.parts, span] if len(span) else (self.parts or None)
+
+    def _resume(self, marks: list[tuple[int, str]], para: Span) -> int:
+        """Goes on with the quotation carried from the previous paragraph when this one opens
+        with a mark of the same style (the news convention), else closes it unbalanced; returns
+        how many of the marks that used."""
+        if self.carry is None:
+            return 0
+        used = 0
+        if (
+            marks
+            and marks[0][0] == para.start
+            and marks[0][1] != _CLOSE
+            and ((self.clean[marks[0][0]] in DOUBLE_AMBIGUOUS) == self.carry_straight)
+        ):
+            self.parts, self.open_at, used = self.carry, marks[0][0], 1
+            self.quote_open = self.carry_open
+        else:
+            self.out.append(Quoted(spans=self.carry, unbalanced=True, opened_at=self.carry_open))
+        self.carry = None
+        return used
+
+    def _mark(self, pos: int, role: str, para: Span) -> None:
+        clean, single = self.clean, self.single
+        if self.open_at is None and clean[pos] == '"' and pos > para.start and clean[pos - 1].isdigit():
+            return  # an inch mark (6'2", 12" by 8"), not a quotation mark
+        if self.open_at is None:
+            if role == _CLOSE:
+                if single:
+                    return
+                # a closing mark with no opener: the quote may start the paragraph
+                if not self.out or self.out[-1].span.end < para.start:
+                    span = _trim(Span(para.start, pos), clean)
+                    if len(clean[span.start : span.end].split()) >= 3:
+                        self.out.append(Quoted(spans=[span], unbalanced=True, single=single, closed_at=pos))
+                return
+            self.open_at = self.quote_open = pos
+        elif role == _OPEN and not single:
+            # a second opener: the first never closed
+            span = _trim(Span(self.open_at + 1, pos), clean)
+            if len(span):
+                self.out.append(
+                    Quoted(spans=[*self.parts, span], unbalanced=True, single=single, opened_at=self.quote_open)
+                )
+            self.parts, self.open_at = [], pos
+            self.quote_open = pos
+        elif role == _OPEN:
+            self.open_at = self.quote_open = pos
+        else:
+            span = _trim(Span(self.open_at + 1, pos), clean)
+            if len(span):
+                self.out.append(
+                    Quoted(spans=[*self.parts, span], single=single, opened_at=self.quote_open, closed_at=pos)
+                )
+            self.parts, self.open_at = [], None
