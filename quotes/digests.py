@@ -21,7 +21,7 @@ True
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import attrs
@@ -243,7 +243,7 @@ def _context(art: Article, q: Quote) -> str:
     return " ".join(span.of(art.text).split())
 
 
-def _group(items: list[tuple[tuple[Any, ...], Article, Quote]], same_speaker: bool) -> list[QuoteGroup]:
+def _group(items: list[_Item], same_speaker: bool) -> list[QuoteGroup]:
     items.sort(key=lambda it: it[0])
     parts = group_statements([q.text for _, _, q in items]) if same_speaker else [[i] for i in range(len(items))]
     groups = []
@@ -296,36 +296,51 @@ def build(
     """
     quote_kinds, speaker_kinds = _check_kinds(kinds)
     names = {fold(n) for n in speakers}
+
+    def keep(q: Quote) -> bool:
+        if (q.section != "body" and not comments) or q.confidence < min_confidence:
+            return False
+        return not (quote_kinds and q.kind not in quote_kinds) and _wanted_speaker(q.speaker, names, speaker_kinds)
+
+    by_speaker, who = _by_speaker(corpus, keep)
+    sections = [_section(who[key], items) for key, items in by_speaker.items() if len(items) >= min_quotes]
+    sections.sort(key=lambda s: (s.speaker is None, -s.quotes, fold(s.name), s.speaker.id if s.speaker else ""))
+    arts = [DigestArticle(doc=a.doc, meta=a.meta, text=a.text if articles else None) for a in corpus.articles]
+    return Digest(speakers=sections, articles=arts)
+
+
+_Item = tuple[tuple[Any, ...], Article, Quote]
+"""A quote with its article and its place in the digest's order (date, article, offset)."""
+
+
+def _by_speaker(
+    corpus: Corpus, keep: Callable[[Quote], bool]
+) -> tuple[dict[str | None, list[_Item]], dict[str | None, Speaker | None]]:
+    """The kept quotes by speaker id (None: no speaker), and each id's speaker."""
     order: dict[str, int] = {a.doc: i for i, a in enumerate(corpus.articles)}
-    by_speaker: dict[str | None, list[tuple[tuple[Any, ...], Article, Quote]]] = {}
+    by_speaker: dict[str | None, list[_Item]] = {}
     who: dict[str | None, Speaker | None] = {None: None}
     for art in corpus.articles:
         for q in art.quotes:
-            if (q.section != "body" and not comments) or q.confidence < min_confidence:
-                continue
-            if (quote_kinds and q.kind not in quote_kinds) or not _wanted_speaker(q.speaker, names, speaker_kinds):
+            if not keep(q):
                 continue
             key = q.speaker.id if q.speaker is not None else None
             who.setdefault(key, q.speaker)
             d = art.meta.date
             sort_key = (d is None, d or datetime.date.min, order[art.doc], q.spans[0].start)
             by_speaker.setdefault(key, []).append((sort_key, art, q))
-    sections = []
-    for key, items in by_speaker.items():
-        if len(items) < min_quotes:
-            continue
-        groups = _group(items, same_speaker=key is not None)
-        dates = sorted(a.meta.date for _, a, _ in items if a.meta.date is not None)
-        sections.append(
-            DigestSpeaker(
-                speaker=who[key],
-                quotes=len(items),
-                docs=dict.fromkeys(a.doc for _, a, _ in items),
-                first_date=dates[0] if dates else None,
-                last_date=dates[-1] if dates else None,
-                groups=groups,
-            )
-        )
-    sections.sort(key=lambda s: (s.speaker is None, -s.quotes, fold(s.name), s.speaker.id if s.speaker else ""))
-    arts = [DigestArticle(doc=a.doc, meta=a.meta, text=a.text if articles else None) for a in corpus.articles]
-    return Digest(speakers=sections, articles=arts)
+    return by_speaker, who
+
+
+def _section(speaker: Speaker | None, items: list[_Item]) -> DigestSpeaker:
+    """A speaker's section: their quotes grouped, with the articles and dates they span."""
+    groups = _group(items, same_speaker=speaker is not None)  # (sorts the items by date)
+    dates = sorted(a.meta.date for _, a, _ in items if a.meta.date is not None)
+    return DigestSpeaker(
+        speaker=speaker,
+        quotes=len(items),
+        docs=dict.fromkeys(a.doc for _, a, _ in items),
+        first_date=dates[0] if dates else None,
+        last_date=dates[-1] if dates else None,
+        groups=groups,
+    )
