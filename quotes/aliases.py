@@ -79,32 +79,41 @@ def _distinct(names: Sequence[PersonName]) -> list[PersonName]:
     return list(seen.values())
 
 
-def _merge_people(items: list[tuple[int, LocalEntity]]) -> list[_Group]:
-    """Groups person entities from many articles (see the module's layers)."""
-    groups: list[_Group] = []
-    order: dict[int, int] = {}  # id(group) -> when it was made, so candidates come in a fixed order
-    index: dict[str, dict[int, _Group]] = {}
+class _PeopleIndex:
+    """The person groups made so far, filed under the keys of their names (see the module's
+    layers). A lookup's answer is kept until a group filed under one of its keys changes (a new
+    group, or new names for one): most mentions repeat a name already seen, and look it up for
+    nothing."""
 
-    # a lookup's answer is kept until a group filed under one of its keys changes (a new group,
-    # or new names for one): most mentions repeat a name already seen, and look it up for nothing
-    version: dict[str, int] = {}
-    answers: dict[tuple[PersonName, ...], tuple[tuple[int, ...], list[_Group]]] = {}
+    def __init__(self) -> None:
+        self.groups: list[_Group] = []
+        self.order: dict[int, int] = {}  # id(group) -> when it was made, so candidates come in a fixed order
+        self.index: dict[str, dict[int, _Group]] = {}
+        self.version: dict[str, int] = {}
+        self.answers: dict[tuple[PersonName, ...], tuple[tuple[int, ...], list[_Group]]] = {}
 
-    def candidates(names: list[PersonName]) -> list[_Group]:
+    def new(self) -> _Group:
+        g = _Group(kind="person")
+        self.groups.append(g)
+        return g
+
+    def candidates(self, names: list[PersonName]) -> list[_Group]:
+        """The groups whose names can be one person with ``names``, oldest first."""
         keys = sorted(_lookups(names))
-        stamp = tuple(version.get(k, 0) for k in keys)
-        known = answers.get(tuple(names))
+        stamp = tuple(self.version.get(k, 0) for k in keys)
+        known = self.answers.get(tuple(names))
         if known is not None and known[0] == stamp:
             return known[1]
         seen: dict[int, _Group] = {}
         for k in keys:
-            seen.update(index.get(k, {}))
-        found = sorted((g for g in seen.values() if _compatible(names, g.names)), key=lambda g: order[id(g)])
-        answers[tuple(names)] = (stamp, found)
+            seen.update(self.index.get(k, {}))
+        found = sorted((g for g in seen.values() if _compatible(names, g.names)), key=lambda g: self.order[id(g)])
+        self.answers[tuple(names)] = (stamp, found)
         return found
 
-    def join(g: _Group, doc_i: int, ent: LocalEntity, names: list[PersonName], indexed: bool = True) -> None:
-        order.setdefault(id(g), len(order))
+    def join(self, g: _Group, doc_i: int, ent: LocalEntity, names: list[PersonName], indexed: bool = True) -> None:
+        """Adds the entity to ``g`` and, unless not ``indexed``, files ``g`` under its names' keys."""
+        self.order.setdefault(id(g), len(self.order))
         g.members.append((doc_i, ent))
         had = len(g.names)
         g.names = _distinct([*g.names, *names])
@@ -112,48 +121,48 @@ def _merge_people(items: list[tuple[int, LocalEntity]]) -> list[_Group]:
         if not indexed:
             return
         for k in _blocks(names):
-            filed = index.setdefault(k, {})
+            filed = self.index.setdefault(k, {})
             if id(g) not in filed:
                 filed[id(g)] = g
                 g.filed.append(k)
-                version[k] = version.get(k, 0) + 1
+                self.version[k] = self.version.get(k, 0) + 1
         if len(g.names) != had:  # its new names change which lookups it answers
             for k in g.filed:
-                version[k] = version.get(k, 0) + 1
+                self.version[k] = self.version.get(k, 0) + 1
 
+
+def _merge_people(items: list[tuple[int, LocalEntity]]) -> list[_Group]:
+    """Groups person entities from many articles (see the module's layers): the fullest names
+    first, each joining the biggest group it can be one person with; then the bare names."""
+    people = _PeopleIndex()
     full = [it for it in items if _has_given(it[1].names)]
     bare = [it for it in items if not _has_given(it[1].names)]
     full.sort(key=lambda it: (max(fullness(n) for n in it[1].names), fold(it[1].name)), reverse=True)
     for doc_i, ent in full:
         names = _distinct(ent.names)
-        cands = [g for g in candidates(names) if g.given]
-        if cands:
-            g = max(cands, key=lambda g: len(g.members))
-        else:
-            g = _Group(kind="person")
-            groups.append(g)
-        join(g, doc_i, ent, names)
+        cands = [g for g in people.candidates(names) if g.given]
+        people.join(max(cands, key=lambda g: len(g.members)) if cands else people.new(), doc_i, ent, names)
     for doc_i, ent in bare:
-        names = _distinct(ent.names)
-        cands = candidates(names)
-        with_given = [g for g in cands if g.given]
-        if len(with_given) == 1:
-            g = with_given[0]
-        else:
-            # no fuller name, or several people of that name: group with the same bare name only
-            same = [g for g in cands if not g.given]
-            if same and not with_given:
-                g = same[0]
-            else:
-                g = _Group(kind="person")
-                groups.append(g)
-                if with_given:
-                    # "Smith" where several Smiths are named: its own entity, which no later bare
-                    # "Smith" can join either (it meets the same Smiths), so it is not filed
-                    join(g, doc_i, ent, names, indexed=False)
-                    continue
-        join(g, doc_i, ent, names)
-    return groups
+        _join_bare(people, doc_i, ent)
+    return people.groups
+
+
+def _join_bare(people: _PeopleIndex, doc_i: int, ent: LocalEntity) -> None:
+    """A name with no given name joins the one person with a given name it can be, else the
+    group of the same bare name; where several people of that name are named (``Smith`` among
+    several Smiths) it is an entity of its own, which no later bare ``Smith`` can join either (it
+    meets the same Smiths), so it is not filed."""
+    names = _distinct(ent.names)
+    cands = people.candidates(names)
+    with_given = [g for g in cands if g.given]
+    if len(with_given) == 1:
+        people.join(with_given[0], doc_i, ent, names)
+        return
+    same = [g for g in cands if not g.given]
+    if same and not with_given:
+        people.join(same[0], doc_i, ent, names)
+        return
+    people.join(people.new(), doc_i, ent, names, indexed=not with_given)
 
 
 def cluster_names(names: Sequence[str]) -> list[list[int]]:
@@ -185,6 +194,19 @@ def resolve_entities(
     Returns:
         The merged entities, and a map from (article index, local key) to the entity.
     """
+    entities: list[Entity] = []
+    mapping: dict[tuple[int, int], Entity] = {}
+    used_ids: dict[str, int] = {}
+    for g in _groups(docs):
+        entities.append(_entity(g, docs, used_ids))
+        for doc_i, e in g.members:
+            mapping[(doc_i, e.key)] = entities[-1]
+    return entities, mapping
+
+
+def _groups(docs: Sequence[tuple[str, str, Sequence[LocalEntity]]]) -> list[_Group]:
+    """The articles' entities in groups, one an entity of the corpus: people merged by their
+    names, organizations by their words; every other entity stays its article's own."""
     people: list[tuple[int, LocalEntity]] = []
     groups: list[_Group] = []
     orgs: dict[str, _Group] = {}
@@ -204,45 +226,39 @@ def resolve_entities(
                 g.members.append((doc_i, e))
             else:
                 groups.append(_Group(kind=kind, members=[(doc_i, e)]))
-    groups = _merge_people(people) + groups
+    return _merge_people(people) + groups
 
-    entities: list[Entity] = []
-    mapping: dict[tuple[int, int], Entity] = {}
-    used_ids: dict[str, int] = {}
-    for g in groups:
-        names = [n for _, e in g.members for n in e.names]
-        if names:
-            best = max(names, key=fullness)
-            name = best.bare or best.text
-        else:
-            name = max((e.name for _, e in g.members), key=lambda s: (len(s.split()), len(s)))
-            name = re.sub(r"^(?i:the|a|an|another)\s+", "", name)
-        scope = "" if g.kind in {"person", "organization"} else _slug(docs[g.members[0][0]][0].rsplit("/", 1)[-1]) + ":"
-        base = f"{g.kind}:{scope}{_slug(name)}"
-        n = used_ids.get(base, 0) + 1
-        used_ids[base] = n
-        eid = base if n == 1 else f"{base}-{n}"
-        aliases: dict[str, None] = {}  # (an ordered set)
-        mentions: list[EntityMention] = []
-        for doc_i, e in g.members:
-            for f in entity_display_forms(e):
-                if f != name:
-                    aliases.setdefault(f)
-            doc_id, text = docs[doc_i][0], docs[doc_i][1]
-            for sp in e.mentions:
-                mentions.append(EntityMention(doc=doc_id, span=sp, text=sp.of(text)))
-        entities.append(
-            Entity(
-                id=eid,
-                name=name,
-                kind=g.kind if g.kind != "pronoun" else "unknown",  # type: ignore[arg-type]
-                aliases=tuple(aliases),
-                mentions=tuple(mentions),
-            )
-        )
-        for doc_i, e in g.members:
-            mapping[(doc_i, e.key)] = entities[-1]
-    return entities, mapping
+
+def _entity(g: _Group, docs: Sequence[tuple[str, str, Sequence[LocalEntity]]], used_ids: dict[str, int]) -> Entity:
+    """The corpus entity of a group: its fullest name, an id unique in ``used_ids`` (an
+    anonymous source or group is its article's own), its other names and its mentions."""
+    names = [n for _, e in g.members for n in e.names]
+    if names:
+        best = max(names, key=fullness)
+        name = best.bare or best.text
+    else:
+        name = max((e.name for _, e in g.members), key=lambda s: (len(s.split()), len(s)))
+        name = re.sub(r"^(?i:the|a|an|another)\s+", "", name)
+    scope = "" if g.kind in {"person", "organization"} else _slug(docs[g.members[0][0]][0].rsplit("/", 1)[-1]) + ":"
+    base = f"{g.kind}:{scope}{_slug(name)}"
+    n = used_ids.get(base, 0) + 1
+    used_ids[base] = n
+    aliases: dict[str, None] = {}  # (an ordered set)
+    mentions: list[EntityMention] = []
+    for doc_i, e in g.members:
+        for f in entity_display_forms(e):
+            if f != name:
+                aliases.setdefault(f)
+        doc_id, text = docs[doc_i][0], docs[doc_i][1]
+        for sp in e.mentions:
+            mentions.append(EntityMention(doc=doc_id, span=sp, text=sp.of(text)))
+    return Entity(
+        id=base if n == 1 else f"{base}-{n}",
+        name=name,
+        kind=g.kind if g.kind != "pronoun" else "unknown",  # type: ignore[arg-type]
+        aliases=tuple(aliases),
+        mentions=tuple(mentions),
+    )
 
 
 def given_name_conflicts(entities: Sequence[Entity]) -> list[tuple[Entity, str, str]]:
