@@ -16,16 +16,7 @@ from functools import lru_cache
 
 import attrs
 
-from quotes.lexicon import (
-    FEMALE_NAMES,
-    FEMALE_TITLES,
-    HEAD_TITLES,
-    MALE_NAMES,
-    MALE_TITLES,
-    PARTICLES,
-    SUFFIXES,
-    TITLES,
-)
+from quotes.lexicon import names as lex
 
 # the spelling functions, importable from here as before
 from quotes.spelling import fold as fold
@@ -71,7 +62,7 @@ class PersonName:
 def _particle(word: str) -> bool:
     """A name particle, alone (``bin``) or joined to the name (``al-Zawahri``, ``d'Estaing``)."""
     f = fold(word)
-    return f in PARTICLES or re.split(r"[-'’]", f, maxsplit=1)[0] in PARTICLES and len(f) > 3
+    return f in lex.PARTICLES or re.split(r"[-'’]", f, maxsplit=1)[0] in lex.PARTICLES and len(f) > 3
 
 
 # particles that are also given names when they open a name (Al Gore, Van Jones, Abu Bakr)
@@ -83,13 +74,13 @@ def _surname_particle(word: str, first: bool) -> bool:
     capitalised too (``De Blasio``, ``DE BLASIO``, ``Marine Le Pen``), except where it opens
     the name and is also a given name (``Al Gore``, ``Van Jones``)."""
     f = fold(word)
-    if f not in PARTICLES:
+    if f not in lex.PARTICLES:
         return False
     return word[:1].islower() or not (first and f in _GIVEN_PARTICLES)
 
 
 def _is_title(word: str) -> bool:
-    return fold(word).strip(",") in TITLES
+    return fold(word).strip(",") in lex.TITLES
 
 
 @lru_cache(maxsize=65536)
@@ -109,7 +100,7 @@ def parse_name(text: str) -> PersonName:
         words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]
     words = [w.strip(",;:") for w in words if w.strip(",;:")]
     suffix = ""
-    if len(words) > 1 and fold(words[-1]) in SUFFIXES:
+    if len(words) > 1 and fold(words[-1]) in lex.SUFFIXES:
         suffix = words.pop()
     # titles and descriptors: everything up to the last title (or dash) that a name follows,
     # so "Pennsylvania Gov. and DNC Chairman Ed Rendell" leaves "Ed Rendell"
@@ -245,15 +236,15 @@ def gender(n: PersonName) -> str | None:
     """``m``, ``f`` or None, from a title (``Mrs``) or a common given name."""
     for t in n.titles:
         ft = fold(t)
-        if ft in FEMALE_TITLES:
+        if ft in lex.FEMALE_TITLES:
             return "f"
-        if ft in MALE_TITLES:
+        if ft in lex.MALE_TITLES:
             return "m"
     if n.given:
         g = fold(n.given[0])
-        if g in FEMALE_NAMES:
+        if g in lex.FEMALE_NAMES:
             return "f"
-        if g in MALE_NAMES:
+        if g in lex.MALE_NAMES:
             return "m"
     return None
 
@@ -276,7 +267,7 @@ def _alias_forms(text: str) -> tuple[str, ...]:
     out = [" ".join(words)]
     n = parse_name(clean)
     for i in range(1, len(words)):
-        if fold(words[i]) in HEAD_TITLES and i < len(words) - 1:
+        if fold(words[i]) in lex.HEAD_TITLES and i < len(words) - 1:
             out.append(" ".join(words[i:]))
     if n.bare:
         out.append(n.bare)
