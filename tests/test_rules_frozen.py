@@ -87,9 +87,31 @@ QUOTES = {
     "The study found higher rates": [],  # "than … have suggested" reports nothing
     "He pointed at the door": [],  # pointing at a door, and saying nothing
     "In the new poll, nearly half said": [("ccomp.dependent", "the economy was getting worse", "nearly half")],
+    # subjects: past a parenthesis, a time, a relative clause; of a conjoined verb or a participle
+    "Paul Ryan (R-Wis.) said": [("ccomp.dependent", "the House would vote on the bill next week", "Paul Ryan")],
+    "Feinstein last week said": [("ccomp.dependent", "the report would be released soon", "Feinstein")],
+    "An official who spoke on condition": [("ccomp.dependent", "the campaign would expand", "An official")],
+    "De Blasio said the move": [
+        ("ccomp.dependent", "the move was made in good faith", "De Blasio"),
+        ("ccomp.dependent", "he regretted it", "De Blasio"),
+    ],
+    "Christie bristled": [("ccomp.dependent", "the report was wrong", "Christie")],
+    "The senator brought up the bombing": [("ccomp.dependent", "the attack had been avoidable", "The senator")],
+    # direct quotes: an attribution that goes on, an inverted cue, a verb's object, a colon
+    "“We will win this vote": [
+        ("cue-after", "We will win this vote in the end,", "Spicer"),
+        ("ccomp.that-clause", "that the count would be close", "Spicer"),
+    ],
+    "“It is over for the campaign": [
+        ("cue-after", "It is over for the campaign now,", "retired neurosurgeon Ben Carson")
+    ],
+    "Said Comey": [("cue-before", "We have no plans to charge her with any crime.", "Comey")],
+    "He offered “my thoughts": [("cue-before", "my thoughts and prayers to the families of the victims.", "He")],
+    "Stone continued:": [("cue-before", "The documents will come out in October, I promise you.", "Stone")],
 }
-# the compact test models tag "half" as an adverb, so the share before the verb is passed over
-WRONG_WITH_TEST_MODELS = {"In the new poll, nearly half said"}
+# the compact test models tag "half" and "Feinstein" as adverb and adjective, so the subject
+# before the verb is passed over, and lemmatize a sentence-opening "Said" as "Said"
+WRONG_WITH_TEST_MODELS = {"In the new poll, nearly half said", "Feinstein last week said", "Said Comey"}
 
 
 def _found(start):
