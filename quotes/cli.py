@@ -1,4 +1,4 @@
-"""The ``quotes`` command: ``extract``, ``entities``, ``digest`` and ``download``."""
+"""The ``quotes`` command: ``extract``, ``entities``, ``digest``, ``evaluate``, ``calibrate`` and ``download``."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from quotes import corpus_commands
 from quotes.errors import InputError, QuotesError
 from quotes.model import QUOTE_KINDS, SPEAKER_KINDS, Article, Corpus
 
@@ -104,7 +105,7 @@ def _run(args: argparse.Namespace, errors: _Errors) -> Corpus | None:
     from quotes.pipeline import reduce_articles
 
     results = list(_stream(args, errors))
-    return reduce_articles(results) if results or not errors.count else None
+    return reduce_articles(results, params=args.params) if results or not errors.count else None
 
 
 def _write_quotes(args: argparse.Namespace, art: Article) -> None:
@@ -125,7 +126,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
         # each article as soon as it is read, its speakers resolved within it alone
         for result in _stream(args, errors):
-            _write_quotes(args, reduce_articles([result]).articles[0])
+            _write_quotes(args, reduce_articles([result], params=args.params).articles[0])
             sys.stdout.flush()
     else:
         corpus = _run(args, errors)
@@ -169,7 +170,7 @@ def _cmd_digest(args: argparse.Namespace) -> int:
         corpus,
         speakers=args.speaker,
         kinds=args.kind,
-        min_confidence=args.min_confidence,
+        min_confidence=_min_confidence(args),
         min_quotes=args.min_quotes,
         comments=args.comments,
         articles=not args.no_articles,
@@ -188,6 +189,15 @@ def _cmd_digest(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(page)
     return 1 if errors.count else 0
+
+
+def _min_confidence(args: argparse.Namespace) -> float:
+    """--min-confidence, by default the confidence model's threshold (its quotes are 90% right)."""
+    if args.min_confidence is not None:
+        return float(args.min_confidence)
+    from quotes.confidence import resolve_model
+
+    return resolve_model(args.params).threshold
 
 
 def _cmd_download(args: argparse.Namespace) -> int:
@@ -243,6 +253,11 @@ def _add_inputs(s: argparse.ArgumentParser) -> None:
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="quotes", description="Who said what: quotes and their speakers in English news.")
     p.add_argument("--model-dir", help="stanza models folder (default: $QUOTES_STANZA_DIR, else stanza's own)")
+    p.add_argument(
+        "--params",
+        metavar="FILE",
+        help="the confidence model's parameters, from quotes calibrate (default: $QUOTES_MODEL_PARAMS, else shipped)",
+    )
     sub = p.add_subparsers(dest="command", required=True)
     for name, helptext in (
         ("extract", "the quotes of each article, with their speakers"),
@@ -281,13 +296,20 @@ def _parser() -> argparse.ArgumentParser:
         help="only quotes of this kind (direct, indirect, mixed) or speakers of this kind "
         "(person, anonymous, group, organization, unknown); may be repeated",
     )
-    d.add_argument("--min-confidence", type=float, default=0.0, metavar="P", help="leave out less sure quotes")
+    d.add_argument(
+        "--min-confidence",
+        type=float,
+        metavar="P",
+        help="leave out quotes less sure than P (default: the confidence model's threshold, "
+        "at which 90%% of quotes were right on PolNeAR; 0 keeps all)",
+    )
     d.add_argument("--min-quotes", type=int, default=1, metavar="N", help="only speakers with at least N quotes")
     d.add_argument(
         "--no-articles",
         action="store_true",
         help="HTML and JSON: leave the articles' texts out (quotes then link to the article's URL)",
     )
+    corpus_commands.add_parsers(sub, _positive)
     sub.add_parser("download", help="fetch stanza's official English models")
     return p
 
@@ -295,8 +317,19 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Runs the command line; returns the exit status (0 ok, 1 an error, 2 usage)."""
     args = _parser().parse_args(argv)
-    handlers = {"extract": _cmd_extract, "entities": _cmd_entities, "digest": _cmd_digest, "download": _cmd_download}
+    handlers = {
+        "extract": _cmd_extract,
+        "entities": _cmd_entities,
+        "digest": _cmd_digest,
+        "evaluate": lambda a: corpus_commands.evaluate(a, _Errors(sys.stderr), _run),
+        "calibrate": lambda a: corpus_commands.calibrate(a, _Errors(sys.stderr), _run),
+        "download": _cmd_download,
+    }
     try:
+        if getattr(args, "params", None) is not None:
+            from quotes.confidence import resolve_model
+
+            args.params = resolve_model(args.params)  # a bad file fails before any article is read
         return handlers[args.command](args)
     except QuotesError as exc:
         print(f"quotes: error: {exc}", file=sys.stderr)

@@ -9,6 +9,7 @@ is always the text a record talks about, whatever the line ends or Unicode.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from typing import Any, Literal
 
 import attrs
@@ -65,6 +66,10 @@ class Speaker:
     """Other forms of the name seen in the text."""
 
 
+def _evidence(features: Mapping[str, float]) -> dict[str, float]:
+    return dict(features)
+
+
 @attrs.frozen(kw_only=True)
 class Quote:
     """One quotation: what was said, who said it, and how we know.
@@ -89,7 +94,7 @@ class Quote:
     speaker_mention: Mention | None = None
     """The words naming the source: the cue's subject, a pronoun, or the nearest mention."""
     confidence: float = 0.0
-    """How sure the attributing rule is, from 0 to 1."""
+    """The estimated probability that the quote is right, content and speaker (:mod:`quotes.confidence`)."""
     rule: str = ""
     """The public label of the rule that found the quote (``cue-after``, ``ccomp``, ``trailing``, ...;
     :data:`quotes.rules.LABEL_CONFIDENCE` lists them)."""
@@ -102,6 +107,8 @@ class Quote:
     """The sentence or sentences the quote stands in, with its cue and source; None where unknown."""
     section: Section = "body"
     """``body`` for the article itself, ``comments`` for its reader comments (kept only on request)."""
+    evidence: Mapping[str, float] = attrs.field(factory=dict, converter=_evidence, eq=False, repr=False)
+    """What the parse said about the quote, for its confidence (:mod:`quotes.evidence`); not in the JSON."""
 
     @property
     def span(self) -> Span:

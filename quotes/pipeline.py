@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
 
 import attrs
 
 from quotes._doc import DocView, split_at_line_breaks
 from quotes.aliases import resolve_entities
 from quotes.attribute import Draft, attribute_direct, continue_speakers
+from quotes.confidence import Model, resolve_model
 from quotes.coref import LocalEntity, Resolver
 from quotes.detect import find_quoted
 from quotes.errors import AnnotationError, InputError, QuotesError
+from quotes.evidence import evidence
 from quotes.indirect import find_indirect
 from quotes.mentions import name_mentions
 from quotes.model import Article, ArticleText, Corpus, Document, Mention, Metadata, Quote, Span
@@ -90,16 +93,6 @@ def _context(sentences: Sequence[Span], parts: Sequence[Span]) -> Span | None:
     )
 
 
-def _confidence(rule: str, has_speaker: bool, unbalanced: bool) -> float:
-    """The rule's measured confidence, at most 0.4 with no speaker found, less for an unbalanced mark."""
-    conf = label_confidence(rule)
-    if not has_speaker:
-        conf = min(conf, 0.4)
-    if unbalanced:
-        conf *= 0.8
-    return round(conf, 3)
-
-
 def _quote(view_text: str, doc: Document, d: Draft, sentences: Sequence[Span], comments_at: int | None) -> Quote:
     """The quote of a draft, its speaker still to come (the reduce gives it)."""
     tokens = doc.tokens
@@ -119,12 +112,12 @@ def _quote(view_text: str, doc: Document, d: Draft, sentences: Sequence[Span], c
         cue=cue,
         speaker=None,
         speaker_mention=mention,
-        confidence=_confidence(d.rule, False, d.unbalanced),
         rule=d.rule,
         rule_name=d.rule_name,
         unbalanced=d.unbalanced,
         context=_context(sentences, parts),
         section="comments" if comments_at is not None and d.spans[0].start >= comments_at else "body",
+        evidence=evidence(doc, d.spans, d.cue, d.subject),
     )
 
 
@@ -172,8 +165,12 @@ def map_article(doc_id: str, doc: Document, meta: Metadata | None = None, *, com
     )
 
 
-def reduce_articles(results: Sequence[ArticleResult]) -> Corpus:
-    """The cross-article half: merge the local entities of all articles, then give each quote its speaker."""
+def reduce_articles(results: Sequence[ArticleResult], *, params: Model | str | Path | None = None) -> Corpus:
+    """The cross-article half: merge the local entities of all articles, then give each quote its
+    speaker, its content's bounds and its confidence, leaving out a quote too unlikely to be right
+    (:meth:`quotes.confidence.Model.apply`; ``params``: a :class:`~quotes.confidence.Model`, a
+    parameter file, or None for ``$QUOTES_MODEL_PARAMS`` or the shipped one)."""
+    model = resolve_model(params)
     flat = [(r.doc, r.text, ents) for r in results for ents in r.entities]
     entities, mapping = resolve_entities(flat)
     articles = []
@@ -183,9 +180,9 @@ def reduce_articles(results: Sequence[ArticleResult]) -> Corpus:
         for q, key in zip(r.quotes, r.speaker_keys, strict=True):
             ent = mapping.get((offset + key[0], key[1])) if key is not None else None
             speaker = ent.as_speaker() if ent is not None else None
-            quotes.append(
-                attrs.evolve(q, speaker=speaker, confidence=_confidence(q.rule, speaker is not None, q.unbalanced))
-            )
+            chosen = model.apply(r.text, attrs.evolve(q, speaker=speaker))
+            if chosen is not None:
+                quotes.append(chosen)
         articles.append(Article(doc=r.doc, text=r.text, quotes=quotes, meta=r.meta, comments_start=r.comments_start))
         offset += len(r.entities)
     return Corpus(articles=articles, entities=entities)
@@ -196,6 +193,7 @@ def extract_documents(
     *,
     meta: Sequence[Metadata] | None = None,
     comments: bool = False,
+    params: Model | str | Path | None = None,
 ) -> Corpus:
     """Extracts quotes from annotated articles and resolves their speakers across them.
 
@@ -204,17 +202,20 @@ def extract_documents(
         meta: What is known of each article (title, date, outlet, address), in the same order.
         comments: Keep the quotes of reader comments (marked ``section="comments"``); by
             default they are left out (:mod:`quotes.sections` says how comments are found).
+        params: The confidence model (:mod:`quotes.confidence`): a model, a parameter file, or
+            None for ``$QUOTES_MODEL_PARAMS`` or the one shipped.
 
     >>> from quotes.samples import sample_documents
     >>> corpus = extract_documents(sorted(sample_documents().items()))
     >>> sum(len(a.quotes) for a in corpus.articles), len(corpus.entities) > 20
-    (61, True)
+    (60, True)
     """
     metas = list(meta) if meta is not None else [Metadata()] * len(docs)
     if len(metas) != len(docs):
         raise ValueError(f"meta has {len(metas)} items for {len(docs)} documents")
     # an over-long text is analysed in windows (quotes.windows); speakers merge across them
-    return reduce_articles([map_article(i, d, m, comments=comments) for (i, d), m in zip(docs, metas, strict=True)])
+    results = [map_article(i, d, m, comments=comments) for (i, d), m in zip(docs, metas, strict=True)]
+    return reduce_articles(results, params=params)
 
 
 def _as_article_text(i: int, item: object) -> ArticleText:
@@ -277,6 +278,7 @@ def extract_many(
     annotator: Annotator | None = None,
     comments: bool = False,
     errors: Callable[[QuotesError], None] | None = None,
+    params: Model | str | Path | None = None,
 ) -> Corpus:
     """Extracts the quotes of many articles, annotating them in one batch.
 
@@ -288,6 +290,8 @@ def extract_many(
         errors: Called with the :class:`~quotes.errors.AnnotationError` (naming the article)
             of each article the NLP engine fails on; that article is left out and the others
             still come out. Without it, the first such failure is raised.
+        params: The confidence model (:mod:`quotes.confidence`): a model, a parameter file, or
+            None for ``$QUOTES_MODEL_PARAMS`` or the one shipped.
 
     Returns:
         A :class:`~quotes.model.Corpus`: one article result per text (less any that failed),
@@ -312,7 +316,8 @@ def extract_many(
     """
     items = list(as_article_texts(texts))
     done = annotate_articles(annotator or default_annotator(), items, errors)
-    return extract_documents([(it.id, doc) for it, doc in done], meta=[it.meta for it, _ in done], comments=comments)
+    docs = [(it.id, doc) for it, doc in done]
+    return extract_documents(docs, meta=[it.meta for it, _ in done], comments=comments, params=params)
 
 
 def extract(text: str, *, annotator: Annotator | None = None, doc: str = "<text>", comments: bool = False) -> Article:

@@ -113,3 +113,15 @@ def concat_documents(docs, sep: str = "\n\n"):
         ]
         entities += [attrs.evolve(e, span=shift(e.span)) for e in d.entities]
     return Document(text=text, tokens=tokens, sentences=sentences, entities=entities)
+
+
+@pytest.fixture
+def rules_only(monkeypatch, tmp_path_factory):
+    """Quotes as the rules find them, for the tests of the rules: a confidence model that keeps
+    every quote and the rules' bounds (the shipped one leaves out the reports least likely right)."""
+    from quotes.calibrate import RULES_ONLY
+    from quotes.confidence import ENV
+
+    path = tmp_path_factory.mktemp("params") / "rules_only.json"
+    RULES_ONLY.save(path)
+    monkeypatch.setenv(ENV, str(path))

@@ -6,7 +6,8 @@ import pytest
 
 from quotes import extract
 
-pytestmark = pytest.mark.stanza
+# these test the rules: every quote they find is kept, with their bounds
+pytestmark = [pytest.mark.stanza, pytest.mark.usefixtures("rules_only")]
 
 
 def only(text: str, annotator, kind: str | None = None):
@@ -657,17 +658,22 @@ def test_asked_is_not_the_asker(annotator):
     assert "Lauer" in q.speaker_mention.text
 
 
-def test_report_with_no_source_found_is_kept_without_speaker(annotator):
-    """A reported clause whose source the rules cannot find is a quote with no speaker and low
-    confidence; an imperative to the reader reports nothing."""
+def test_report_with_no_source_found_is_kept_without_speaker(annotator, monkeypatch):
+    """A reported clause whose source the rules cannot find is a quote with no speaker, which the
+    shipped confidence model leaves out or marks unlikely; an imperative to the reader reports nothing."""
     text = (
         "Walking to the next address, Ebeling reminisced about her days, and said their political views "
         "were both changed by the war."
     )
-    qs = [q for q in extract(text, annotator=annotator).quotes if q.text.startswith("their political views")]
+
+    def found():
+        return [q for q in extract(text, annotator=annotator).quotes if q.text.startswith("their political views")]
+
+    qs = found()
     assert qs
-    q = qs[0]
-    assert q.speaker is not None and q.speaker.name == "Ebeling" or q.speaker is None and q.confidence <= 0.4
+    assert qs[0].speaker is None or qs[0].speaker.name == "Ebeling"
+    monkeypatch.delenv("QUOTES_MODEL_PARAMS")  # the shipped model
+    assert all(q.speaker is not None and q.speaker.name == "Ebeling" or q.confidence < 0.5 for q in found())
     assert extract("Please note that you could face fines for sharing our content.", annotator=annotator).quotes == ()
 
 

@@ -13,6 +13,9 @@ from quotes.lexicon import TIME_WORDS
 from quotes.nlp.cache import document_from_json
 from quotes.pipeline import extract_documents
 
+# these test the rules: every quote they find is kept, with their bounds
+pytestmark = pytest.mark.usefixtures("rules_only")
+
 FIXTURES = Path(__file__).parent / "fixtures"
 FROZEN = FIXTURES / "sentences.annotations.json.gz"
 

@@ -18,6 +18,9 @@ from quotes.rules import (
 )
 from quotes.serialize import quote_from_dict, quote_to_dict
 
+# these test the rules: every quote they find is kept, with their bounds
+pytestmark = pytest.mark.usefixtures("rules_only")
+
 # shapes the compact test models never parse so: on PolNeAR train (0 of 12,584 quotes) nor on
 # any example tried; kept for the official models, listed here so that the gap is visible
 NOT_FOUND_WITH_TEST_MODELS = {"relative.no-pronoun"}

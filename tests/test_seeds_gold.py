@@ -25,7 +25,9 @@ GOLD = json.loads((Path(__file__).parent / "fixtures" / "seeds_gold.json").read_
 # "Pakistan has in turn accused …" is parsed with "accused" modifying "turn", and "The vote
 # followed comments this week from Karzai alleging …" with "comments" as a verb. The test fails
 # when any other speaker goes wrong, and when one of these is put right (then remove it here).
-KNOWN_MISPARSES = {("001", "turn"), ("002", "vote followed")}
+# the test models' misparses that still give a quote the wrong speaker ("in turn" as a source,
+# 001's, is now left out by the confidence model: a report too unlikely to be right)
+KNOWN_MISPARSES = {("002", "vote followed")}
 
 
 def _chars(text: str, spans) -> set[int]:

@@ -1,0 +1,69 @@
+"""Candidate contents (quotes.candidates) and the learned choice among them, without models."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.calibrate import bounds_examples, fit_models
+from quotes.candidates import candidates
+from quotes.evaluate import Attribution, GoldArticle
+from quotes.model import Mention, Quote, Span
+
+
+def _indirect(text: str, content: str, rule: str = "ccomp") -> Quote:
+    start = text.index(content)
+    return Quote(
+        kind="indirect",
+        spans=[Span(start, start + len(content))],
+        text=content,
+        rule=rule,
+        rule_name=f"{rule}.clause",
+        cue=Mention("said", Span(text.index("said"), text.index("said") + 4)),
+        speaker_mention=Mention("He", Span(0, 2)),
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "cut", "kept"),
+    [
+        ("the plan would fail, which angered his aides", "relative", "the plan would fail"),
+        ("the plan would fail and he left the room early", "clause", "the plan would fail"),
+        ("the plan would fail, although no vote was held", "adverbial", "the plan would fail"),
+        ("the plan would fail, according to two aides", "according", "the plan would fail"),
+        ("the plan would fail. Then the vote was held", "sentence", "the plan would fail."),
+        ("the plan would fail — a blow to the party", "dash", "the plan would fail"),
+        ("the plan would fail, Smith added on Monday", "said", "the plan would fail"),
+    ],
+)
+def test_each_kind_of_cut(content, cut, kept):
+    text = f"He said {content}."
+    cands = {c.name: c.spans[-1].of(text) for c in candidates(text, _indirect(text, content))}
+    assert cands["rules"] == content
+    assert cands[cut] == kept
+
+
+def test_no_cut_leaves_fewer_than_three_words_or_touches_a_direct_quote():
+    text = "He said taxes, which rose, fell."
+    assert [c.name for c in candidates(text, _indirect(text, "taxes, which rose, fell"))] == ["rules"]
+    q = Quote(kind="direct", spans=[Span(1, 40)], text="x, which y and he z. Then w", rule="cue-after")
+    assert [c.name for c in candidates("“" + "x" * 50, q)] == ["rules"]
+
+
+def _article(i: int, relative: bool) -> tuple[GoldArticle, list[Quote]]:
+    """Annotators end the content before ", which" but keep ", although" in it."""
+    ending = "which angered his aides" if relative else "although aides disagreed"
+    clause = f"the plan would fail, {ending}"
+    text = f"He said {clause}."
+    gold_end = text.index("fail") + 4 if relative else len(text) - 1
+    gold = GoldArticle(f"a{i}", text, (Attribution((Span(8, gold_end),), (Span(3, 7),), (Span(0, 2),)),))
+    return gold, [_indirect(text, clause)]
+
+
+def test_the_bounds_scorer_learns_a_cut_and_keeps_the_rules_elsewhere():
+    pairs = [_article(i, relative=i % 2 == 0) for i in range(30)]
+    gold, quotes = [g for g, _ in pairs], [q for _, q in pairs]
+    xs, ys = bounds_examples(gold, quotes)
+    assert len(xs) == len(ys) == 60 and sum(ys) == 30
+    model = fit_models(gold, quotes, drop=False)
+    assert model.bounded(gold[0].text, quotes[0][0]).text == "the plan would fail"
+    assert model.bounded(gold[1].text, quotes[1][0]) == quotes[1][0]  # the rules' span stays
