@@ -139,7 +139,7 @@ def reliability(probs: Sequence[float], right: Sequence[bool], bins: int = BINS)
 
 
 def calibration_error(table: Sequence[Bin]) -> float:
-    """Expected calibration error: the bins' |mean probability - share right|, weighted by size."""
+    """Expected calibration error: the gap between each bin's mean probability and its share right, weighted by size."""
     total = sum(b.n for b in table)
     return round(sum(b.n * abs(b.mean_probability - b.share_right) for b in table) / total, 4) if total else 0.0
 
