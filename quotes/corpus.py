@@ -224,10 +224,11 @@ def deliver(
         progress(size, out.words)
 
 
-def run(articles: Iterable[str | tuple[str, str] | ArticleText], **options: Any) -> Corpus:
+def run(articles: Iterable[str | tuple[str, str] | ArticleText], *, params: Any = None, **options: Any) -> Corpus:
     """The whole job over a corpus: :func:`map_articles` (same arguments), then the reduce that
-    merges the speakers across articles. The result equals :func:`quotes.extract_many`'s,
-    whatever the engine.
+    merges the speakers across articles (``params``: the confidence model, as
+    :func:`~quotes.pipeline.reduce_articles` takes it). The result equals
+    :func:`quotes.extract_many`'s, whatever the engine.
 
     >>> from quotes.samples import SampleAnnotator, sample_texts
     >>> corpus = run(sample_texts().items(), annotator=AnnotatorSpec(factory=SampleAnnotator), batch_size=2)
@@ -235,7 +236,7 @@ def run(articles: Iterable[str | tuple[str, str] | ArticleText], **options: Any)
     >>> sorted({a.doc[:3] for a in corpus.articles for q in a.quotes if q.speaker and q.speaker.id == kerry.id})
     ['000', '001', '003', '004']
     """
-    return reduce_articles(list(map_articles(articles, **options)))
+    return reduce_articles(list(map_articles(articles, **options)), params=params)
 
 
 def default_threads(jobs: int) -> int:
