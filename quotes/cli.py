@@ -272,7 +272,14 @@ def _parser() -> argparse.ArgumentParser:
                 action="store_true",
                 help="write each article's quotes as soon as it is read, speakers resolved within the article only",
             )
-    d = sub.add_parser("digest", help="who said what: each speaker's quotes across the articles")
+    _add_digest(sub.add_parser("digest", help="who said what: each speaker's quotes across the articles"))
+    corpus_commands.add_parsers(sub, _positive)
+    sub.add_parser("download", help="fetch stanza's official English models")
+    return p
+
+
+def _add_digest(d: argparse.ArgumentParser) -> None:
+    """``digest``'s inputs, formats and filters."""
     _add_inputs(d)
     d.add_argument(
         "--format",
@@ -309,9 +316,6 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="HTML and JSON: leave the articles' texts out (quotes then link to the article's URL)",
     )
-    corpus_commands.add_parsers(sub, _positive)
-    sub.add_parser("download", help="fetch stanza's official English models")
-    return p
 
 
 def main(argv: Sequence[str] | None = None) -> int:
