@@ -30,8 +30,7 @@ def _head(tokens: Sequence[Token]) -> Token:
     return next((t for t in tokens if t.head not in inside), tokens[0])
 
 
-def _covered(doc: Document, spans: Sequence[Span]) -> list[Token]:
-    starts = [t.span.start for t in doc.tokens]
+def _covered(doc: Document, spans: Sequence[Span], starts: Sequence[int]) -> list[Token]:
     out = []
     for s in spans:
         i = bisect.bisect_left(starts, s.start)
@@ -46,11 +45,16 @@ def _entity(tag: str) -> str:
 
 
 def evidence(
-    doc: Document, spans: Sequence[Span], cue: tuple[int, int] | None, subject: tuple[int, int] | None
+    doc: Document,
+    spans: Sequence[Span],
+    cue: tuple[int, int] | None,
+    subject: tuple[int, int] | None,
+    starts: Sequence[int] | None = None,
 ) -> dict[str, float]:
-    """The parse features of a quote: its content ``spans``, and the token ranges of its cue and source words."""
+    """The parse features of a quote: its content ``spans``, and the token ranges of its cue and
+    source words (``starts``: each token's start offset, when the caller has them for many quotes)."""
     f: dict[str, float] = {}
-    content = _covered(doc, spans)
+    content = _covered(doc, spans, starts if starts is not None else [t.span.start for t in doc.tokens])
     if content:
         head = _head(content)
         f["content_has_verb"] = float(any(t.upos in ("VERB", "AUX") for t in content))

@@ -93,8 +93,11 @@ def _context(sentences: Sequence[Span], parts: Sequence[Span]) -> Span | None:
     )
 
 
-def _quote(view_text: str, doc: Document, d: Draft, sentences: Sequence[Span], comments_at: int | None) -> Quote:
-    """The quote of a draft, its speaker still to come (the reduce gives it)."""
+def _quote(
+    view_text: str, doc: Document, d: Draft, sentences: Sequence[Span], comments_at: int | None, starts: Sequence[int]
+) -> Quote:
+    """The quote of a draft, its speaker still to come (the reduce gives it); ``starts``: each
+    token's start offset."""
     tokens = doc.tokens
     cue = None
     if d.cue is not None:
@@ -117,7 +120,7 @@ def _quote(view_text: str, doc: Document, d: Draft, sentences: Sequence[Span], c
         unbalanced=d.unbalanced,
         context=_context(sentences, parts),
         section="comments" if comments_at is not None and d.spans[0].start >= comments_at else "body",
-        evidence=evidence(doc, d.spans, d.cue, d.subject),
+        evidence=evidence(doc, d.spans, d.cue, d.subject, starts),
     )
 
 
@@ -149,8 +152,9 @@ def map_article(doc_id: str, doc: Document, meta: Metadata | None = None, *, com
     for j, w in enumerate(windows(doc)):
         r = _analyze(w)
         entities.append(r.entities)
+        starts = [t.span.start for t in w.tokens]
         for d, ent in zip(r.drafts, r.resolved, strict=True):
-            q = _quote(doc.text, w, d, r.sentences, comments_at)
+            q = _quote(doc.text, w, d, r.sentences, comments_at, starts)
             if comments or q.section == "body":
                 found.append((q, (j, ent.key) if ent is not None else None))
     found.sort(key=lambda qk: (qk[0].spans[0].start, qk[0].spans[0].end))
