@@ -182,3 +182,18 @@ def test_confidence_without_evidence_or_article_stays_near(seed_docs):
             assert not bare.evidence
             gaps.append(abs(model.probability(bare) - q.confidence))
     assert sum(gaps) / len(gaps) < 0.15
+
+
+def test_corpus_run_takes_the_confidence_model():
+    """The corpus runner passes ``params`` to the reduce: the keep-everything model keeps the
+    report the shipped one leaves out."""
+    from quotes.calibrate import RULES_ONLY
+    from quotes.corpus import AnnotatorSpec, run
+    from quotes.samples import SampleAnnotator, sample_texts
+
+    items = sorted(sample_texts().items())
+    spec = AnnotatorSpec(factory=SampleAnnotator)
+    every = run(items, annotator=spec, params=RULES_ONLY)
+    shipped = run(items, annotator=spec)
+    assert sum(len(a.quotes) for a in every.articles) > sum(len(a.quotes) for a in shipped.articles)
+    assert {q.confidence for a in every.articles for q in a.quotes} == {0.5}

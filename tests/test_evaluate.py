@@ -133,3 +133,16 @@ def test_evaluate_command_reports_a_bad_prediction_file(tmp_path, capsys):
     out, err = capsys.readouterr()
     assert f"{pred}:2: not JSON" in err and f"{pred}:3: not a quote record" in err
     assert json.loads(out)["predictions"] == 1  # the good line is still scored
+
+
+def test_evaluate_scores_only_the_quotes_sure_enough(tmp_path, capsys):
+    gold = read_corpus(BRAT)
+    pred = tmp_path / "p.jsonl"
+    rows = []
+    for g, qs in zip(gold, _perfect(gold), strict=True):
+        for i, q in enumerate(qs):
+            rows.append(json.dumps(quote_to_dict(q, f"{g.doc}.txt") | {"confidence": 0.9 if i == 0 else 0.2}))
+    pred.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert main(["evaluate", str(BRAT), "--pred", str(pred), "--json", "--min-confidence", "0.5"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["predictions"] == 5 and figures["e2e_precision"] == 1.0 and figures["e2e_recall"] < 0.6
