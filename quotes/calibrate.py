@@ -32,7 +32,7 @@ from typing import Any
 import attrs
 
 from quotes.candidates import candidate_features, candidates
-from quotes.confidence import Model, context_features, features
+from quotes.confidence import Model, features
 from quotes.evaluate import PARTIAL, GoldArticle, Scores, is_speech_cue, judge, letters, score
 from quotes.model import Corpus, Quote
 
@@ -248,20 +248,18 @@ def fit_models(
     probs = [conf.score(e.features) for e in exs]
     always = [1.0 if e.quote.kind == "direct" else p for e, p in zip(exs, probs, strict=True)]  # never dropped
     drop_below = best_drop(exs, always, _n_speech(gold)) if drop else 0.0
-    absent = _absent(conf, gold, exs)
+    absent = _absent(conf, exs)
     return attrs.evolve(
         model, weights=conf.weights, bias=conf.bias, drop_below=drop_below, absent=absent, meta=meta or {}
     )
 
 
-def _absent(conf: Model, gold: Sequence[GoldArticle], exs: Sequence[Example]) -> dict[str, float]:
-    """The mean contribution of the context and the evidence features to the training quotes' scores."""
-    sums = {"context": 0.0, "evidence": 0.0}
-    for e in exs:
-        context = context_features(e.quote, gold[e.article].text) if e.quote.spans else {}
-        sums["context"] += sum(v * conf.weights.get(k, 0.0) for k, v in context.items())
-        sums["evidence"] += sum(v * conf.weights.get(k, 0.0) for k, v in e.quote.evidence.items())
-    return {k: round(v / len(exs), 6) for k, v in sums.items()} if exs else {}
+def _absent(conf: Model, exs: Sequence[Example]) -> dict[str, float]:
+    """The mean contribution of the evidence features to the training quotes' scores."""
+    if not exs:
+        return {}
+    total = sum(v * conf.weights.get(k, 0.0) for e in exs for k, v in e.quote.evidence.items())
+    return {"evidence": round(total / len(exs), 6)}
 
 
 @attrs.frozen
@@ -341,7 +339,7 @@ def cross_validate(
             if fold[i] == f:
                 chosen[i] = [model.bounded(gold[i].text, q) for q in quotes[i]]
                 for q in chosen[i]:
-                    conf[id(q)] = model.probability(q, gold[i].text)
+                    conf[id(q)] = model.probability(q)
                 written[i] = [q for q in chosen[i] if model.keeps(q, conf[id(q)])]
     exs = examples(gold, written)
     probs = [conf[id(e.quote)] for e in exs]

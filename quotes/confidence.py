@@ -4,10 +4,9 @@
 attribution (Jaccard index of their letters at least 0.5) and the words naming the speaker
 overlap that attribution's source. The estimate is a logistic regression over features of the
 quote (:func:`features`: the rule that found it, its cue, the content's length and shape, how
-its speaker was found, where it stands in its article, and what the parse said, carried on
-:attr:`~quotes.model.Quote.evidence`), so it can be recomputed from any
-:class:`~quotes.model.Quote` and its article's text (one read back from JSON has no parse
-evidence, and is scored without it).
+its speaker was found, and what the parse said, carried on :attr:`~quotes.model.Quote.evidence`),
+so it can be recomputed from any :class:`~quotes.model.Quote` (one read back from JSON has no
+parse evidence, and is scored without it).
 
 The parameters ship as a JSON file (``quotes/data/confidence.json``, fitted on PolNeAR train by
 ``quotes calibrate``; :doc:`/calibration` says how and with what result). ``$QUOTES_MODEL_PARAMS``
@@ -101,37 +100,7 @@ def _mention_features(q: Quote) -> dict[str, float]:
     return f
 
 
-def _char_class(c: str) -> str:
-    if not c:
-        return "none"
-    if c in _QUOTE_MARKS or c in "‘’'":
-        return "mark"
-    if c == "\n":
-        return "newline"
-    if c.isalpha():
-        return "upper" if c.isupper() else "lower"
-    return c if c in ".,:;!?()—-" else "other"
-
-
-def context_features(q: Quote, article: str) -> dict[str, float]:
-    """Where the content stands in its article: the characters around it, its paragraph."""
-    start, end = q.spans[0].start, q.spans[-1].end
-    before = article[max(0, start - 3) : start].rstrip(" ")
-    after = article[end : end + 3].lstrip(" ")
-    para_start = article.rfind("\n", 0, start) + 1
-    para_end = article.find("\n", end)
-    para_end = len(article) if para_end < 0 else para_end
-    paragraph = sum(1 for line in article[:para_start].split("\n") if line.strip())
-    return {
-        f"before={_char_class(before[-1:])}": 1.0,
-        f"after={_char_class(after[:1])}": 1.0,
-        f"paragraph={min(paragraph, 4)}": 1.0,
-        "opens_paragraph": float(not article[para_start:start].strip(_QUOTE_MARKS + " ")),
-        "paragraph_share": (end - start) / max(1, para_end - para_start),
-    }
-
-
-def features(q: Quote, article: str = "") -> dict[str, float]:
+def features(q: Quote) -> dict[str, float]:
     """The features of one quote (a name → value; names with a ``=`` are one-hot).
 
     >>> from quotes.model import Quote, Span
@@ -175,7 +144,6 @@ def features(q: Quote, article: str = "") -> dict[str, float]:
         f"cue={_cue_key(q)}|kind={q.kind}": 1.0,
         "first_person": float(q.kind != "direct" and bool(_FIRST_PERSON.search(text))),
         **_mention_features(q),
-        **(context_features(q, article) if article and q.spans else {}),
         **q.evidence,
     }
     return f
@@ -216,25 +184,23 @@ class Model:
     margin: float = 0.0
     drop_below: float = 0.0
     absent: Mapping[str, float] = attrs.field(factory=dict, converter=_table)
-    """For a group of features a quote lacks (``context``: no article text; ``evidence``: no parse
-    evidence), their mean contribution over the training quotes."""
+    """For a group of features a quote lacks (``evidence``: no parse evidence, as read back from
+    JSON), their mean contribution over the training quotes."""
 
     def score(self, f: Mapping[str, float]) -> float:
         """The confidence for a feature dictionary."""
         return logistic(self.weights, self.bias, f)
 
-    def probability(self, q: Quote, article: str = "") -> float:
-        """The estimated probability that ``q`` is right end to end (``article``: the text its
-        spans index, for the features of where it stands). Without the article, or without the
-        quote's parse evidence (a quote read back from JSON), those features weigh what they
-        weighed on average in training (``absent``)."""
-        extra = 0.0 if article and q.spans else self.absent.get("context", 0.0)
-        extra += 0.0 if q.evidence else self.absent.get("evidence", 0.0)
-        return logistic(self.weights, self.bias + extra, features(q, article))
+    def probability(self, q: Quote) -> float:
+        """The estimated probability that ``q`` is right end to end. Without the quote's parse
+        evidence (a quote read back from JSON), those features weigh what they weighed on average
+        in training (``absent``)."""
+        extra = 0.0 if q.evidence else self.absent.get("evidence", 0.0)
+        return logistic(self.weights, self.bias + extra, features(q))
 
-    def confidence(self, q: Quote, article: str = "") -> float:
+    def confidence(self, q: Quote) -> float:
         """:meth:`probability`, rounded to three places (the value a quote carries)."""
-        return round(self.probability(q, article), 3)
+        return round(self.probability(q), 3)
 
     def bounded(self, text: str, q: Quote) -> Quote:
         """``q`` with the content the bounds scorer prefers (the rules' unless another is better)."""
@@ -253,7 +219,7 @@ class Model:
         """``q`` (in an article of ``text``) with its chosen content and its confidence; None when
         it is a report whose confidence is under ``drop_below``."""
         q = self.bounded(text, q)
-        conf = self.confidence(q, text)
+        conf = self.confidence(q)
         return attrs.evolve(q, confidence=conf) if self.keeps(q, conf) else None
 
     def keeps(self, q: Quote, confidence: float) -> bool:

@@ -163,12 +163,12 @@ def test_shipped_model_on_the_seeds_keeps_every_direct_quote(seed_docs):
     written = {(a.doc, q.spans[0].start) for a in shipped.articles for q in a.quotes}
     left_out = [(a, q) for a in rules.articles for q in a.quotes if (a.doc, q.spans[0].start) not in written]
     assert left_out, "the seeds hold reports the model finds unlikely"
-    assert all(q.kind != "direct" and model.probability(q, a.text) < model.drop_below for a, q in left_out)
+    assert all(q.kind != "direct" and model.probability(q) < model.drop_below for a, q in left_out)
     assert all(q.evidence and 0.0 < q.confidence < 1.0 for a in shipped.articles for q in a.quotes)
 
 
-def test_confidence_without_evidence_or_article_stays_near(seed_docs):
-    """A quote read back from JSON (no parse evidence, no article) is scored with those features'
+def test_confidence_without_evidence_stays_near(seed_docs):
+    """A quote read back from JSON (no parse evidence) is scored with those features'
     average weight: its confidence moves, but stays on the same side of a coin toss mostly."""
     from quotes.pipeline import extract_documents
     from quotes.serialize import quote_from_dict, quote_to_dict

@@ -329,6 +329,20 @@ DIRECT = {
 }
 
 # whom a source names: (parse, coreference chains and entities, {quote: speaker's name})
+# two people, then "He said ...": which of them "He" is depends on the coreference chain
+TWO_PEOPLE_THEN_HE = """
+    Karzai Karzai PROPN NNP 2 nsubj
+    met    meet   VERB  VBD 0 root
+    Kerry  Kerry  PROPN NNP 2 obj
+    .      .      PUNCT .   2 punct
+    /
+    He     he     PRON  PRP 6 nsubj
+    said   say    VERB  VBD 0 root
+    talks  talk   NOUN  NNS 8 nsubj
+    failed fail   VERB  VBD 6 ccomp
+    .      .      PUNCT .   6 punct
+"""
+
 SPEAKERS = {
     "a relative pronoun is the noun its clause modifies": (
         """
@@ -352,34 +366,12 @@ SPEAKERS = {
         {"it would easily pass": "Mike Lee"},
     ),
     "the annotator's coreference chain decides a pronoun": (
-        """
-        Karzai Karzai PROPN NNP 2 nsubj
-        met    meet   VERB  VBD 0 root
-        Kerry  Kerry  PROPN NNP 2 obj
-        .      .      PUNCT .   2 punct
-        /
-        He     he     PRON  PRP 6 nsubj
-        said   say    VERB  VBD 0 root
-        talks  talk   NOUN  NNS 8 nsubj
-        failed fail   VERB  VBD 6 ccomp
-        .      .      PUNCT .   6 punct
-        """,
+        TWO_PEOPLE_THEN_HE,
         {"coref": [[(3, 3), (5, 5)]], "entities": [(1, 1, "PERSON"), (3, 3, "PERSON")]},
         {"talks failed": "Kerry"},
     ),
     "without a chain, a pronoun is the subject of the sentence before": (
-        """
-        Karzai Karzai PROPN NNP 2 nsubj
-        met    meet   VERB  VBD 0 root
-        Kerry  Kerry  PROPN NNP 2 obj
-        .      .      PUNCT .   2 punct
-        /
-        He     he     PRON  PRP 6 nsubj
-        said   say    VERB  VBD 0 root
-        talks  talk   NOUN  NNS 8 nsubj
-        failed fail   VERB  VBD 6 ccomp
-        .      .      PUNCT .   6 punct
-        """,
+        TWO_PEOPLE_THEN_HE,
         {"entities": [(1, 1, "PERSON"), (3, 3, "PERSON")]},
         {"talks failed": "Karzai"},
     ),
