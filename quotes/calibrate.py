@@ -33,7 +33,7 @@ import attrs
 
 from quotes.candidates import candidate_features, candidates
 from quotes.confidence import Model, features
-from quotes.evaluate import PARTIAL, GoldArticle, Scores, is_speech_cue, judge, letters, score
+from quotes.evaluate import PARTIAL, GoldArticle, Scores, jaccard, judge, letters, score
 from quotes.model import Corpus, Quote
 
 BINS = 10
@@ -192,7 +192,7 @@ def _sweep(
 
 
 def _n_speech(gold: Sequence[GoldArticle]) -> int:
-    return sum(1 for g in gold for a in g.attributions if is_speech_cue(" ".join(s.of(g.text) for s in a.cue)))
+    return sum(sum(g.speech()) for g in gold)
 
 
 def bounds_examples(
@@ -211,7 +211,7 @@ def bounds_examples(
             for c in cands:
                 p = letters(art.text, c.spans)
                 xs.append(candidate_features(art.text, q, c))
-                ys.append(any(p and len(g & p) / len(g | p) >= PARTIAL for g in g_sets))
+                ys.append(any(p and jaccard(g, p) >= PARTIAL for g in g_sets))
     return xs, ys
 
 

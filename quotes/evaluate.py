@@ -99,6 +99,10 @@ class GoldArticle:
     attributions: tuple[Attribution, ...]
     path: Path | None = None
 
+    def speech(self) -> tuple[bool, ...]:
+        """For each attribution, whether its cue is a verb of saying (:func:`is_speech_cue`)."""
+        return tuple(is_speech_cue(" ".join(s.of(self.text) for s in a.cue)) for a in self.attributions)
+
 
 def _spans(offsets: str, where: str) -> list[Span]:
     out = []
@@ -183,6 +187,11 @@ def letters(text: str, spans: Iterable[Span]) -> frozenset[int]:
     return frozenset(i for s in spans for i in range(max(0, s.start), min(len(text), s.end)) if text[i].isalnum())
 
 
+def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
+    """The share of the two sets' union that both hold (0 for two empty sets)."""
+    return len(a & b) / len(a | b) if a or b else 0.0
+
+
 def match(gold: Sequence[frozenset[int]], pred: Sequence[frozenset[int]], threshold: float = PARTIAL) -> dict[int, int]:
     """Greedy one-to-one matching by Jaccard index (best pairs first): ``{gold index: prediction index}``.
 
@@ -192,9 +201,8 @@ def match(gold: Sequence[frozenset[int]], pred: Sequence[frozenset[int]], thresh
     pairs = []
     for gi, g in enumerate(gold):
         for pi, p in enumerate(pred):
-            inter = len(g & p)
-            if inter and (inter / len(g | p) >= threshold or threshold == 0.0):
-                pairs.append((inter / len(g | p), gi, pi))
+            if g & p and (jaccard(g, p) >= threshold or threshold == 0.0):
+                pairs.append((jaccard(g, p), gi, pi))
     pairs.sort(reverse=True)
     used_g: set[int] = set()
     used_p: set[int] = set()
@@ -231,7 +239,7 @@ def judge(article: GoldArticle, quotes: Sequence[Quote]) -> Judged:
     m = match(g_sets, p_sets)
     right = [False] * len(quotes)
     finds = [False] * len(quotes)
-    speech = tuple(is_speech_cue(" ".join(s.of(text) for s in a.cue)) for a in article.attributions)
+    speech = article.speech()
     found = []
     for gi, a in enumerate(article.attributions):
         pi = m.get(gi)
