@@ -3,7 +3,7 @@
 ``quotes calibrate CORPUS -o params.json`` (or :func:`calibrate`) extracts the quotes of a brat
 corpus (PolNeAR's layout, :mod:`quotes.evaluate`), labels each prediction right or wrong end to
 end, and fits a logistic regression (:class:`quotes.confidence.Model`) on the features of
-:func:`quotes.confidence.features`. Before the final fit it measures itself honestly: K-fold
+:func:`quotes.features.features`. Before the final fit it measures itself honestly: K-fold
 cross-validation split by article (never by quote), with a fixed seed; each article's
 predictions are scored by a model that never saw that article. The report gives the expected
 calibration error, a reliability table of ten bins, and the end-to-end figures of the rules
@@ -32,8 +32,9 @@ from typing import Any
 import attrs
 
 from quotes.candidates import candidate_features, candidates
-from quotes.confidence import Model, features
+from quotes.confidence import Model, always_kept
 from quotes.evaluate import PARTIAL, GoldArticle, Scores, jaccard, judge, letters, score
+from quotes.features import article_features, features
 from quotes.model import Corpus, Quote
 
 BINS = 10
@@ -61,7 +62,10 @@ def examples(gold: Sequence[GoldArticle], quotes: Sequence[Sequence[Quote]]) -> 
     out: list[Example] = []
     for i, (art, qs) in enumerate(zip(gold, quotes, strict=True)):
         j = judge(art, qs)
-        out.extend(Example(i, q, features(q), ok, f) for q, ok, f in zip(qs, j.right, j.finds_speech, strict=True))
+        out.extend(
+            Example(i, q, {**features(q), **a}, ok, f)
+            for q, a, ok, f in zip(qs, article_features(qs), j.right, j.finds_speech, strict=True)
+        )
     return out
 
 
@@ -85,8 +89,7 @@ def fit(
             if k in index:
                 X[r, index[k]] = v
     y = np.asarray(ys, dtype=float)
-    penalty = np.full(len(names) + 1, l2)
-    penalty[-1] = 0.0
+    penalty = np.append(np.full(len(names), l2), 0.0)
     w = np.zeros(len(names) + 1)
     for _ in range(50):
         p = 1.0 / (1.0 + np.exp(-np.clip(X @ w, -35, 35)))
@@ -246,8 +249,8 @@ def fit_models(
     exs = examples(gold, bounded(model, gold, quotes))
     conf = fit([e.features for e in exs], [e.right for e in exs], l2=L2_CONFIDENCE)
     probs = [conf.score(e.features) for e in exs]
-    always = [1.0 if e.quote.kind == "direct" else p for e, p in zip(exs, probs, strict=True)]  # never dropped
-    drop_below = best_drop(exs, always, _n_speech(gold)) if drop else 0.0
+    kept = [1.0 if always_kept(e.quote) else p for e, p in zip(exs, probs, strict=True)]  # never dropped
+    drop_below = best_drop(exs, kept, _n_speech(gold)) if drop else 0.0
     absent = _absent(conf, exs)
     return attrs.evolve(
         model, weights=conf.weights, bias=conf.bias, drop_below=drop_below, absent=absent, meta=meta or {}
@@ -255,11 +258,12 @@ def fit_models(
 
 
 def _absent(conf: Model, exs: Sequence[Example]) -> dict[str, float]:
-    """The mean contribution of the evidence features to the training quotes' scores."""
+    """The mean contribution of the evidence and of the article features to the training scores."""
     if not exs:
         return {}
-    total = sum(v * conf.weights.get(k, 0.0) for e in exs for k, v in e.quote.evidence.items())
-    return {"evidence": round(total / len(exs), 6)}
+    evidence = sum(v * conf.weights.get(k, 0.0) for e in exs for k, v in e.quote.evidence.items())
+    article = sum(v * conf.weights.get(k, 0.0) for e in exs for k, v in e.features.items() if k.startswith("article_"))
+    return {"evidence": round(evidence / len(exs), 6), "article": round(article / len(exs), 6)}
 
 
 @attrs.frozen
@@ -338,8 +342,8 @@ def cross_validate(
         for i in range(len(gold)):
             if fold[i] == f:
                 chosen[i] = [model.bounded(gold[i].text, q) for q in quotes[i]]
-                for q in chosen[i]:
-                    conf[id(q)] = model.probability(q)
+                for q, a in zip(chosen[i], article_features(chosen[i]), strict=True):
+                    conf[id(q)] = model.probability(q, a)
                 written[i] = [q for q in chosen[i] if model.keeps(q, conf[id(q)])]
     exs = examples(gold, written)
     probs = [conf[id(e.quote)] for e in exs]

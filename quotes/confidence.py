@@ -3,10 +3,12 @@
 *Right* means what PolNeAR's scorer calls right end to end: the content matches an annotated
 attribution (Jaccard index of their letters at least 0.5) and the words naming the speaker
 overlap that attribution's source. The estimate is a logistic regression over features of the
-quote (:func:`features`: the rule that found it, its cue, the content's length and shape, how
-its speaker was found, and what the parse said, carried on :attr:`~quotes.model.Quote.evidence`),
-so it can be recomputed from any :class:`~quotes.model.Quote` (one read back from JSON has no
-parse evidence, and is scored without it).
+quote (:func:`~quotes.features.features`: the rule that found it, its cue, the content's length and shape, how
+its speaker was found, and what the parse said, carried on :attr:`~quotes.model.Quote.evidence`)
+and of its place among the article's other quotes (:func:`~quotes.features.article_features`: how often its
+speaker is quoted, whether its cue or content is shared), so it can be recomputed from any
+:class:`~quotes.model.Quote` (one read back from JSON has no parse evidence, and is scored
+without it).
 
 The parameters ship as a JSON file (``quotes/data/confidence.json``, fitted on PolNeAR train by
 ``quotes calibrate``; :doc:`/calibration` says how and with what result). ``$QUOTES_MODEL_PARAMS``
@@ -27,8 +29,7 @@ from __future__ import annotations
 import json
 import math
 import os
-import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -37,9 +38,8 @@ import attrs
 
 from quotes.candidates import candidate_features, candidates, with_spans
 from quotes.errors import InputError
-from quotes.lexicon import PERSONAL_PRONOUNS
+from quotes.features import article_features, features
 from quotes.model import Quote
-from quotes.rules import label_confidence
 
 FORMAT = "quotes-confidence/1"
 """The ``format`` field of a parameter file; files of another format are refused."""
@@ -48,105 +48,10 @@ DEFAULT_PARAMS = Path(__file__).parent / "data" / "confidence.json"
 ENV = "QUOTES_MODEL_PARAMS"
 """The environment variable naming a parameter file to use instead of the shipped one."""
 
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
-_QUOTE_MARKS = '"“”„«»'
-_RELATIVE = ("who", "which", "whom", "whose")
 
-
-def _cue_key(q: Quote) -> str:
-    if q.cue is None:
-        return "none"
-    return " ".join(q.cue.text.lower().split())
-
-
-def _mention_kind(q: Quote) -> str:
-    """How the speaker was named at the quote: a name, a pronoun, a description, or not at all."""
-    m = q.speaker_mention
-    if m is None:
-        return "none"
-    words = m.text.lower().split()
-    if len(words) == 1 and (words[0] in PERSONAL_PRONOUNS or words[0] in _RELATIVE):
-        return "pronoun"
-    if q.speaker is None:
-        return "unresolved"
-    names = {w.lower().strip(".,") for n in (q.speaker.name, *q.speaker.aliases) for w in n.split()}
-    if q.speaker.kind == "person" and words and words[-1].strip(".,'’s") in names:
-        return "name"
-    return "description"
-
-
-def _gap(q: Quote) -> float:
-    """Characters between the cue and the nearest part of the content (0 with no cue)."""
-    if q.cue is None:
-        return 0.0
-    c = q.cue.span
-    return float(min(max(0, s.start - c.end, c.start - s.end) for s in q.spans))
-
-
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us)\b")
-
-
-def _mention_features(q: Quote) -> dict[str, float]:
-    """Where the words naming the speaker stand, against the cue and the content."""
-    m = q.speaker_mention
-    if m is None:
-        return {}
-    words = m.text.split()
-    f = {"mention_words": math.log1p(len(words)), "mention_capital": float(m.text[:1].isupper())}
-    if q.cue is not None:
-        f["log_mention_cue_gap"] = math.log1p(max(0, q.cue.span.start - m.span.end, m.span.start - q.cue.span.end))
-        f["mention_after_cue"] = float(m.span.start > q.cue.span.start)
-    f["mention_in_content"] = float(any(s.start <= m.span.start < s.end for s in q.spans))
-    return f
-
-
-def features(q: Quote) -> dict[str, float]:
-    """The features of one quote (a name → value; names with a ``=`` are one-hot).
-
-    >>> from quotes.model import Quote, Span
-    >>> f = features(Quote(kind="indirect", spans=[Span(0, 20)], text="that taxes would rise", rule="ccomp",
-    ...                    rule_name="ccomp.that-clause"))
-    >>> f["rule_name=ccomp.that-clause"], f["starts_that"], f["speaker=none"]
-    (1.0, 1.0, 1.0)
-    """
-    text = q.text.strip()
-    words = text.split()
-    n = len(words)
-    cue_at = "none" if q.cue is None else ("before" if q.cue.span.start < q.spans[0].start else "after")
-    first = words[0].lower() if words else ""
-    f: dict[str, float] = {
-        f"rule={q.rule}": 1.0,
-        f"rule_name={q.rule_name}": 1.0,
-        f"kind={q.kind}": 1.0,
-        f"cue={_cue_key(q)}": 1.0,
-        f"cue_at={cue_at}": 1.0,
-        f"speaker={q.speaker.kind if q.speaker else 'none'}": 1.0,
-        f"mention={_mention_kind(q)}": 1.0,
-        f"kind={q.kind}|mention={_mention_kind(q)}": 1.0,
-        "prior": label_confidence(q.rule) if q.rule else 0.3,
-        "log_words": math.log1p(n),
-        "words<=3": float(n <= 3),
-        "words>=40": float(n >= 40),
-        "starts_that": float(first == "that"),
-        "starts_to": float(first == "to"),
-        "starts_wh": float(first in {"what", "why", "how", "whether", "if", "when", "where"}),
-        "has_marks": float(any(c in text for c in _QUOTE_MARKS)),
-        "ends_sentence": float(text[-1:] in ".!?" or text[-2:-1] in ".!?"),
-        "ends_comma": float(text[-1:] == ","),
-        "sentence_break": float(bool(_SENTENCE_BREAK.search(text))),
-        "has_which": float(", which" in text or ", who " in text),
-        "log_gap": math.log1p(_gap(q)),
-        "parts>1": float(len(q.spans) > 1),
-        "unbalanced": float(q.unbalanced),
-        "comments": float(q.section == "comments"),
-        f"rule={q.rule}|mention={_mention_kind(q)}": 1.0,
-        f"rule={q.rule}|speaker={q.speaker.kind if q.speaker else 'none'}": 1.0,
-        f"cue={_cue_key(q)}|kind={q.kind}": 1.0,
-        "first_person": float(q.kind != "direct" and bool(_FIRST_PERSON.search(text))),
-        **_mention_features(q),
-        **q.evidence,
-    }
-    return f
+def always_kept(q: Quote) -> bool:
+    """Whether ``q`` is written whatever its confidence: a direct quotation with a speaker."""
+    return q.kind == "direct" and q.speaker is not None
 
 
 def _table(weights: Mapping[str, float]) -> dict[str, float]:
@@ -170,8 +75,9 @@ class Model:
 
     Features with no weight (a cue never seen in training, say) count zero. ``threshold`` is the
     confidence at which the digest leaves quotes out by default. A candidate content replaces the
-    rules' when it scores more than ``margin`` above it; a report (indirect or mixed) whose
-    confidence is under ``drop_below`` is left out (the "no quote" choice; 0 keeps all). ``meta`` says where the
+    rules' when it scores more than ``margin`` above it; a quote whose confidence is under
+    ``drop_below`` is left out (the "no quote" choice; 0 keeps all), unless it is a direct
+    quotation with a speaker (:meth:`keeps`). ``meta`` says where the
     parameters come from (corpus, folds, figures).
     """
 
@@ -191,16 +97,19 @@ class Model:
         """The confidence for a feature dictionary."""
         return logistic(self.weights, self.bias, f)
 
-    def probability(self, q: Quote) -> float:
-        """The estimated probability that ``q`` is right end to end. Without the quote's parse
-        evidence (a quote read back from JSON), those features weigh what they weighed on average
-        in training (``absent``)."""
+    def probability(self, q: Quote, article: Mapping[str, float] | None = None) -> float:
+        """The estimated probability that ``q`` is right end to end; ``article``: its
+        :func:`article_features`. Without the quote's parse evidence (a quote read back from
+        JSON) or its article features, those features weigh what they weighed on average in
+        training (``absent``)."""
         extra = 0.0 if q.evidence else self.absent.get("evidence", 0.0)
-        return logistic(self.weights, self.bias + extra, features(q))
+        if article is None:
+            extra += self.absent.get("article", 0.0)
+        return logistic(self.weights, self.bias + extra, {**features(q), **(article or {})})
 
-    def confidence(self, q: Quote) -> float:
+    def confidence(self, q: Quote, article: Mapping[str, float] | None = None) -> float:
         """:meth:`probability`, rounded to three places (the value a quote carries)."""
-        return round(self.probability(q), 3)
+        return round(self.probability(q, article), 3)
 
     def bounded(self, text: str, q: Quote) -> Quote:
         """``q`` with the content the bounds scorer prefers (the rules' unless another is better)."""
@@ -215,17 +124,22 @@ class Model:
             return q
         return with_spans(text, q, cands[best].spans)
 
-    def apply(self, text: str, q: Quote) -> Quote | None:
-        """``q`` (in an article of ``text``) with its chosen content and its confidence; None when
-        it is a report whose confidence is under ``drop_below``."""
-        q = self.bounded(text, q)
-        conf = self.confidence(q)
-        return attrs.evolve(q, confidence=conf) if self.keeps(q, conf) else None
+    def apply(self, text: str, quotes: Sequence[Quote]) -> list[Quote]:
+        """The quotes of an article of ``text`` with their chosen contents and confidence, less
+        those whose confidence is under ``drop_below``."""
+        chosen = [self.bounded(text, q) for q in quotes]
+        out = []
+        for q, article in zip(chosen, article_features(chosen), strict=True):
+            conf = self.confidence(q, article)
+            if self.keeps(q, conf):
+                out.append(attrs.evolve(q, confidence=conf))
+        return out
 
     def keeps(self, q: Quote, confidence: float) -> bool:
-        """Whether a quote of this confidence is written: a direct quotation always is (its words
-        are quoted whoever said them), a report only at ``drop_below`` or above."""
-        return q.kind == "direct" or confidence >= self.drop_below
+        """Whether a quote of this confidence is written: at ``drop_below`` or above, or a direct
+        quotation with a speaker (its words were said, and it says who said them; the digest's
+        threshold decides whether it is shown)."""
+        return confidence >= self.drop_below or always_kept(q)
 
     def to_json(self) -> str:
         """The parameter file's text (:meth:`load` reads it back)."""

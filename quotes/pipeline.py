@@ -180,13 +180,11 @@ def reduce_articles(results: Sequence[ArticleResult], *, params: Model | str | P
     articles = []
     offset = 0
     for r in results:
-        quotes = []
+        found = []
         for q, key in zip(r.quotes, r.speaker_keys, strict=True):
             ent = mapping.get((offset + key[0], key[1])) if key is not None else None
-            speaker = ent.as_speaker() if ent is not None else None
-            chosen = model.apply(r.text, attrs.evolve(q, speaker=speaker))
-            if chosen is not None:
-                quotes.append(chosen)
+            found.append(attrs.evolve(q, speaker=ent.as_speaker() if ent is not None else None))
+        quotes = model.apply(r.text, found)
         articles.append(Article(doc=r.doc, text=r.text, quotes=quotes, meta=r.meta, comments_start=r.comments_start))
         offset += len(r.entities)
     return Corpus(articles=articles, entities=entities)

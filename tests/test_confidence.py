@@ -5,14 +5,16 @@ from __future__ import annotations
 import json
 import math
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from quotes.calibrate import calibration_error, cross_validate, fit, folds, reliability
-from quotes.confidence import ENV, FORMAT, Model, features, resolve_model
+from quotes.confidence import ENV, FORMAT, Model, always_kept, resolve_model
 from quotes.errors import InputError
 from quotes.evaluate import Attribution, GoldArticle
+from quotes.features import article_features, features
 from quotes.model import Mention, Quote, Span, Speaker
 
 KERRY = Speaker(id="person:john-kerry", name="John Kerry", kind="person", aliases=("Kerry",))
@@ -54,6 +56,47 @@ def test_shipped_model_prefers_a_named_direct_quote_to_an_orphan_object():
     assert model.probability(_direct()) > 0.7 > 0.3 > model.probability(orphan)
     assert 0.0 < model.threshold < 1.0
     assert "cross_validation" in model.meta
+
+
+def test_article_features_count_the_speakers_quotes_and_shared_cues():
+    lee = Speaker(id="person:mike-lee", name="Mike Lee", kind="person")
+    first = _direct()
+    second = attrs.evolve(first, spans=[Span(60, 80)], text="and we will meet again")
+    third = Quote(
+        kind="indirect",
+        spans=[Span(120, 140)],
+        text="that talks had failed",
+        speaker=lee,
+        cue=Mention("said", Span(110, 114)),
+        rule="ccomp",
+    )
+    f1, f2, f3 = article_features([first, second, third])
+    assert f1["article_log_quotes"] == pytest.approx(math.log1p(3))
+    assert f1["article_speaker_log_quotes"] == pytest.approx(math.log1p(1)) and f1["article_speaker_top"] == 1.0
+    assert f3["article_speaker_log_quotes"] == 0.0 and f3["article_speaker_top"] == 0.0
+    assert f1["article_cue_shared"] == f2["article_cue_shared"] == 1.0 and f3["article_cue_shared"] == 0.0
+    assert "article_follows_same_speaker" not in f1
+    assert f2["article_follows=direct"] == f2["article_follows_same_speaker"] == 1.0
+    assert f3["article_follows_same_speaker"] == 0.0
+    assert f3["article_log_gap"] == pytest.approx(math.log1p(40))
+    assert f1["article_overlaps"] == 0.0
+    assert article_features([]) == []
+
+
+def test_a_direct_quote_is_dropped_only_without_a_speaker():
+    model = Model(weights={}, bias=-5.0, drop_below=0.5)  # every quote scores under drop_below
+    orphan = _direct(speaker=None)
+    report = Quote(kind="indirect", spans=[Span(60, 80)], text="that talks failed", speaker=KERRY, rule="ccomp")
+    assert [q.speaker for q in model.apply("x" * 100, [_direct(), orphan, report])] == [KERRY]
+    assert always_kept(_direct()) and not always_kept(orphan) and not always_kept(report)
+
+
+def test_article_features_absent_weigh_their_training_mean():
+    model = Model(weights={"article_log_quotes": 1.0}, absent={"article": 0.7})
+    q = _direct()
+    with_article = model.probability(q, {"article_log_quotes": 0.7})
+    assert model.probability(q) == pytest.approx(with_article)
+    assert model.probability(q, {}) < with_article
 
 
 def test_parameters_round_trip(tmp_path):
@@ -150,9 +193,10 @@ def test_cross_validation_scores_every_prediction_out_of_fold():
         cross_validate(gold[:3], quotes[:3])
 
 
-def test_shipped_model_on_the_seeds_keeps_every_direct_quote(seed_docs):
-    """On the seeds' frozen annotations: what the model leaves out is only reports, each under
-    its ``drop_below``; every quote written carries its parse evidence and a confidence."""
+def test_shipped_model_on_the_seeds_keeps_every_attributed_direct_quote(seed_docs):
+    """On the seeds' frozen annotations: what the model leaves out is only quotes it may drop
+    (not a direct quotation with a speaker), each under its ``drop_below``; every quote written
+    carries its parse evidence and a confidence."""
     from quotes.calibrate import RULES_ONLY
     from quotes.pipeline import extract_documents
 
@@ -161,9 +205,14 @@ def test_shipped_model_on_the_seeds_keeps_every_direct_quote(seed_docs):
     shipped = extract_documents(docs)
     model = Model.default()
     written = {(a.doc, q.spans[0].start) for a in shipped.articles for q in a.quotes}
-    left_out = [(a, q) for a in rules.articles for q in a.quotes if (a.doc, q.spans[0].start) not in written]
+    left_out = [
+        (q, f)
+        for a in rules.articles
+        for q, f in zip(a.quotes, article_features(a.quotes), strict=True)
+        if (a.doc, q.spans[0].start) not in written
+    ]
     assert left_out, "the seeds hold reports the model finds unlikely"
-    assert all(q.kind != "direct" and model.probability(q) < model.drop_below for a, q in left_out)
+    assert all(not always_kept(q) and model.probability(q, f) < model.drop_below for q, f in left_out)
     assert all(q.evidence and 0.0 < q.confidence < 1.0 for a in shipped.articles for q in a.quotes)
 
 
