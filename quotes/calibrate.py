@@ -2,12 +2,13 @@
 
 ``quotes calibrate CORPUS -o params.json`` (or :func:`calibrate`) extracts the quotes of a brat
 corpus (PolNeAR's layout, :mod:`quotes.evaluate`), labels each prediction right or wrong end to
-end, and fits a logistic regression (:class:`quotes.confidence.Model`) on the features of
-:func:`quotes.features.features`. Before the final fit it measures itself honestly: K-fold
-cross-validation split by article (never by quote), with a fixed seed; each article's
-predictions are scored by a model that never saw that article. The report gives the expected
-calibration error, a reliability table of ten bins, and the end-to-end figures of the rules
-alone and above the chosen threshold.
+end, and fits a logistic regression and gradient-boosted trees (:mod:`quotes.trees`; settings
+:data:`TREES`) on the features of :func:`quotes.features.features` and
+:func:`quotes.features.article_features` (:class:`quotes.confidence.Model`). Before the final
+fit it measures itself honestly: K-fold cross-validation split by article (never by quote),
+with a fixed seed; each article's predictions are scored by a model that never saw that
+article. The report gives the expected calibration error, a reliability table of ten bins, and
+the end-to-end figures of the rules alone and above the chosen threshold.
 
 Fitting uses numpy (installed with stanza); applying the parameters needs only the standard
 library.
@@ -33,15 +34,28 @@ import attrs
 
 from quotes.candidates import candidate_features, candidates
 from quotes.confidence import Model, always_kept
-from quotes.evaluate import PARTIAL, GoldArticle, Scores, jaccard, judge, letters, score
+from quotes.evaluate import (
+    PARTIAL,
+    Bin,
+    GoldArticle,
+    Scores,
+    calibration_error,
+    jaccard,
+    judge,
+    letters,
+    reliability,
+    score,
+)
 from quotes.features import article_features, features
 from quotes.model import Corpus, Quote
+from quotes.trees import fit_trees
 
-BINS = 10
 L2_CONFIDENCE = 10.0
 """The L2 penalty of the confidence model (chosen among 1, 3, 10, 30 by cross-validation on PolNeAR train)."""
 L2_BOUNDS = 10.0
 """The L2 penalty of the bounds scorer."""
+TREES: dict[str, Any] = {"rounds": 200, "depth": 3, "rate": 0.1, "l2": 1.0, "min_leaf": 20}
+"""The gradient-boosted trees' settings (:func:`quotes.trees.fit_trees`); empty: no trees."""
 MARGIN = 0.2
 """How much better than the rules' content another candidate must score to replace it."""
 
@@ -111,40 +125,6 @@ def folds(n_articles: int, k: int, seed: int) -> list[int]:
     for pos, a in enumerate(order):
         out[a] = pos % k
     return out
-
-
-@attrs.frozen
-class Bin:
-    """One row of a reliability table: predictions whose probability falls in [low, high)."""
-
-    low: float
-    high: float
-    n: int
-    mean_probability: float
-    share_right: float
-
-
-def reliability(probs: Sequence[float], right: Sequence[bool], bins: int = BINS) -> list[Bin]:
-    """The reliability table: for each tenth of the probability scale, how often its predictions are right.
-
-    >>> [(b.n, b.share_right) for b in reliability([0.05, 0.95, 0.95], [False, True, False], bins=2)]
-    [(1, 0.0), (2, 0.5)]
-    """
-    rows = []
-    for b in range(bins):
-        lo, hi = b / bins, (b + 1) / bins
-        idx = [i for i, p in enumerate(probs) if lo <= p < hi or (b == bins - 1 and p == 1.0)]
-        n = len(idx)
-        mean_p = sum(probs[i] for i in idx) / n if n else 0.0
-        share = sum(right[i] for i in idx) / n if n else 0.0
-        rows.append(Bin(lo, hi, n, round(mean_p, 4), round(share, 4)))
-    return rows
-
-
-def calibration_error(table: Sequence[Bin]) -> float:
-    """Expected calibration error: the gap between each bin's mean probability and its share right, weighted by size."""
-    total = sum(b.n for b in table)
-    return round(sum(b.n * abs(b.mean_probability - b.share_right) for b in table) / total, 4) if total else 0.0
 
 
 def _kept(
@@ -248,12 +228,22 @@ def fit_models(
     model = Model(weights={}, bounds=scorer.weights, bounds_bias=scorer.bias, margin=margin)
     exs = examples(gold, bounded(model, gold, quotes))
     conf = fit([e.features for e in exs], [e.right for e in exs], l2=L2_CONFIDENCE)
+    if TREES:
+        bias, trees = fit_trees([e.features for e in exs], [e.right for e in exs], **TREES)
+        conf = attrs.evolve(conf, trees=trees, trees_bias=bias)
     probs = [conf.score(e.features) for e in exs]
     kept = [1.0 if always_kept(e.quote) else p for e, p in zip(exs, probs, strict=True)]  # never dropped
     drop_below = best_drop(exs, kept, _n_speech(gold)) if drop else 0.0
     absent = _absent(conf, exs)
     return attrs.evolve(
-        model, weights=conf.weights, bias=conf.bias, drop_below=drop_below, absent=absent, meta=meta or {}
+        model,
+        weights=conf.weights,
+        bias=conf.bias,
+        trees=conf.trees,
+        trees_bias=conf.trees_bias,
+        drop_below=drop_below,
+        absent=absent,
+        meta=meta or {},
     )
 
 

@@ -40,6 +40,7 @@ from quotes.candidates import candidate_features, candidates, with_spans
 from quotes.errors import InputError
 from quotes.features import article_features, features
 from quotes.model import Quote
+from quotes.trees import Tree, predict, valid
 
 FORMAT = "quotes-confidence/1"
 """The ``format`` field of a parameter file; files of another format are refused."""
@@ -70,8 +71,12 @@ def logistic(weights: Mapping[str, float], bias: float, f: Mapping[str, float]) 
 
 @attrs.frozen
 class Model:
-    """The fitted models: the confidence (a logistic regression over :func:`features`) and the
-    bounds scorer (one over :func:`quotes.candidates.candidate_features`).
+    """The fitted models: the confidence (a logistic regression over :func:`features`, and
+    gradient-boosted ``trees`` over the same features and the article's, :mod:`quotes.trees`) and
+    the bounds scorer (a logistic regression over :func:`quotes.candidates.candidate_features`).
+
+    A quote scored with its parse evidence and its article's features gets the trees'
+    probability when there are trees; one without (read back from JSON) gets the regression's.
 
     Features with no weight (a cue never seen in training, say) count zero. ``threshold`` is the
     confidence at which the digest leaves quotes out by default. A candidate content replaces the
@@ -92,20 +97,26 @@ class Model:
     absent: Mapping[str, float] = attrs.field(factory=dict, converter=_table)
     """For a group of features a quote lacks (``evidence``: no parse evidence, as read back from
     JSON), their mean contribution over the training quotes."""
+    trees: tuple[Tree, ...] = attrs.field(factory=tuple, converter=tuple[Tree, ...])
+    trees_bias: float = 0.0
 
     def score(self, f: Mapping[str, float]) -> float:
-        """The confidence for a feature dictionary."""
-        return logistic(self.weights, self.bias, f)
+        """The confidence for a feature dictionary with every feature (the trees' when there are
+        trees, else the regression's)."""
+        return predict(self.trees_bias, self.trees, f) if self.trees else logistic(self.weights, self.bias, f)
 
     def probability(self, q: Quote, article: Mapping[str, float] | None = None) -> float:
         """The estimated probability that ``q`` is right end to end; ``article``: its
         :func:`article_features`. Without the quote's parse evidence (a quote read back from
         JSON) or its article features, those features weigh what they weighed on average in
         training (``absent``)."""
+        f = {**features(q), **(article or {})}
+        if self.trees and q.evidence and article is not None:
+            return predict(self.trees_bias, self.trees, f)
         extra = 0.0 if q.evidence else self.absent.get("evidence", 0.0)
         if article is None:
             extra += self.absent.get("article", 0.0)
-        return logistic(self.weights, self.bias + extra, {**features(q), **(article or {})})
+        return logistic(self.weights, self.bias + extra, f)
 
     def confidence(self, q: Quote, article: Mapping[str, float] | None = None) -> float:
         """:meth:`probability`, rounded to three places (the value a quote carries)."""
@@ -153,9 +164,13 @@ class Model:
             "drop_below": self.drop_below,
             "absent": dict(sorted(self.absent.items())),
             "bounds": dict(sorted(self.bounds.items())),
+            "trees_bias": self.trees_bias,
+            "trees": "TREES",
             "meta": dict(self.meta),
         }
-        return json.dumps(body, indent=1, ensure_ascii=False) + "\n"
+        text = json.dumps(body, indent=1, ensure_ascii=False)
+        trees = ",\n  ".join(json.dumps(t, ensure_ascii=False, separators=(",", ":")) for t in self.trees)
+        return text.replace('"trees": "TREES"', f'"trees": [\n  {trees}\n ]' if trees else '"trees": []', 1) + "\n"
 
     def save(self, path: str | Path) -> None:
         """Writes the parameter file."""
@@ -194,7 +209,12 @@ class Model:
                 raise InputError(f"{where}: {key!r} must map feature names to numbers")
         if "weights" not in raw:
             raise InputError(f"{where}: no 'weights'")
-        for key in ("bias", "threshold", "bounds_bias", "margin", "drop_below"):
+        trees = raw.get("trees", [])
+        if not isinstance(trees, list) or not all(valid(t) for t in trees):
+            raise InputError(
+                f"{where}: 'trees' must be a list of trees (a number, or [feature, threshold, left, right])"
+            )
+        for key in ("bias", "threshold", "bounds_bias", "margin", "drop_below", "trees_bias"):
             if not _number(raw.get(key, 0.0)):
                 raise InputError(f"{where}: {key!r} must be a number, not {raw.get(key)!r}")
         return cls(
@@ -207,6 +227,8 @@ class Model:
             margin=float(raw.get("margin", 0.0)),
             drop_below=float(raw.get("drop_below", 0.0)),
             absent={str(k): float(v) for k, v in raw.get("absent", {}).items()},
+            trees=trees,
+            trees_bias=float(raw.get("trees_bias", 0.0)),
         )
 
     @classmethod

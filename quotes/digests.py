@@ -76,7 +76,7 @@ class Occurrence:
     >>> from quotes import extract_many
     >>> from quotes.samples import SampleAnnotator, sample_texts
     >>> digest = build(extract_many(sorted(sample_texts().items()), annotator=SampleAnnotator()))
-    >>> o = digest.speakers[0].groups[1].occurrences[1]
+    >>> o = digest.speakers[0].groups[0].occurrences[1]
     >>> o.doc[:3], o.quote.cue.text, o.context[:30]
     ('003', 'told', '“We had a very extensive and..')
     """
@@ -96,7 +96,7 @@ class QuoteGroup:
     >>> from quotes import extract_many
     >>> from quotes.samples import SampleAnnotator, sample_texts
     >>> digest = build(extract_many(sorted(sample_texts().items()), annotator=SampleAnnotator()))
-    >>> g = digest.speakers[0].groups[1]
+    >>> g = digest.speakers[0].groups[0]
     >>> g.text[-45:], [d[:3] for d in g.docs]
     (' story, not statements at a press conference.', ['000', '003'])
     """
@@ -123,7 +123,7 @@ class DigestSpeaker:
     >>> digest = build(extract_many(sorted(sample_texts().items()), annotator=SampleAnnotator()))
     >>> s = digest.speakers[0]
     >>> s.name, s.kind, s.quotes, len(s.groups), [d[:3] for d in s.docs]
-    ('John F Kerry', 'person', 18, 16, ['000', '001', '003', '004'])
+    ('John F Kerry', 'person', 17, 15, ['000', '001', '003', '004'])
     """
 
     speaker: Speaker | None

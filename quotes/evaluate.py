@@ -323,3 +323,37 @@ def evaluate(gold: Sequence[GoldArticle], corpus: Corpus) -> Scores:
     the stem of their ``doc``; an article with no prediction counts as none found)."""
     by_stem = {Path(a.doc).stem: a.quotes for a in corpus.articles}
     return score(gold, [by_stem.get(g.doc, []) for g in gold])
+
+
+@attrs.frozen
+class Bin:
+    """One row of a reliability table: predictions whose probability falls in [low, high)."""
+
+    low: float
+    high: float
+    n: int
+    mean_probability: float
+    share_right: float
+
+
+def reliability(probs: Sequence[float], right: Sequence[bool], bins: int = 10) -> list[Bin]:
+    """The reliability table: for each tenth of the probability scale, how often its predictions are right.
+
+    >>> [(b.n, b.share_right) for b in reliability([0.05, 0.95, 0.95], [False, True, False], bins=2)]
+    [(1, 0.0), (2, 0.5)]
+    """
+    rows = []
+    for b in range(bins):
+        lo, hi = b / bins, (b + 1) / bins
+        idx = [i for i, p in enumerate(probs) if lo <= p < hi or (b == bins - 1 and p == 1.0)]
+        n = len(idx)
+        mean_p = sum(probs[i] for i in idx) / n if n else 0.0
+        share = sum(right[i] for i in idx) / n if n else 0.0
+        rows.append(Bin(lo, hi, n, round(mean_p, 4), round(share, 4)))
+    return rows
+
+
+def calibration_error(table: Sequence[Bin]) -> float:
+    """Expected calibration error: the gap between each bin's mean probability and its share right, weighted by size."""
+    total = sum(b.n for b in table)
+    return round(sum(b.n * abs(b.mean_probability - b.share_right) for b in table) / total, 4) if total else 0.0

@@ -108,6 +108,23 @@ def test_parameters_round_trip(tmp_path):
     assert back.probability(_direct()) == m.probability(_direct())
 
 
+def test_trees_round_trip_and_score_quotes_with_their_evidence_and_article(tmp_path):
+    trees = [["article_speaker_top", 0.5, -2.0, 1.0], ["mention=name", 0.5, 0.0, 0.5]]
+    m = Model(weights={"prior": 1.0}, bias=-1.0, trees=trees, trees_bias=0.25, absent={"evidence": 0.1})
+    path = tmp_path / "p.json"
+    m.save(path)
+    assert Model.load(path) == m
+    assert path.read_text(encoding="utf-8").count("\n  [") == 2  # one tree a line
+    q = attrs.evolve(_direct(), evidence={"content_has_verb": 1.0})
+    top = {"article_speaker_top": 1.0}
+    assert m.probability(q, top) == pytest.approx(1 / (1 + math.exp(-(0.25 + 1.0 + 0.5))))
+    assert m.probability(q, {}) == pytest.approx(1 / (1 + math.exp(-(0.25 - 2.0 + 0.5))))
+    # without the evidence or the article, the regression (with its absent features) answers
+    prior = features(q)["prior"]
+    assert m.probability(q) == pytest.approx(1 / (1 + math.exp(-(-1.0 + prior))))
+    assert m.probability(_direct(), top) == pytest.approx(1 / (1 + math.exp(-(-1.0 + 0.1 + prior))))
+
+
 @pytest.mark.parametrize(
     ("body", "message"),
     [
@@ -116,6 +133,9 @@ def test_parameters_round_trip(tmp_path):
         (json.dumps({"format": FORMAT, "weights": {"prior": "high"}}), "'weights' must map feature names to numbers"),
         (json.dumps({"format": FORMAT, "weights": {}, "bias": None}), "'bias' must be a number"),
         (json.dumps([1, 2]), "format: 'list'"),
+        (json.dumps({"format": FORMAT, "weights": {}, "trees": [["a", 0.5, 1.0]]}), "'trees' must be a list of trees"),
+        (json.dumps({"format": FORMAT, "weights": {}, "trees": {}}), "'trees' must be a list of trees"),
+        (json.dumps({"format": FORMAT, "weights": {}, "trees_bias": "0"}), "'trees_bias' must be a number"),
     ],
 )
 def test_a_malformed_parameter_file_is_a_clear_error(tmp_path, body, message):
