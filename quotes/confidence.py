@@ -39,7 +39,7 @@ import attrs
 from quotes.candidates import candidate_features, candidates, with_spans
 from quotes.errors import InputError
 from quotes.features import article_features, features
-from quotes.model import Quote
+from quotes.model import Quote, float_table
 from quotes.trees import Tree, predict, valid
 
 FORMAT = "quotes-confidence/1"
@@ -53,10 +53,6 @@ ENV = "QUOTES_MODEL_PARAMS"
 def always_kept(q: Quote) -> bool:
     """Whether ``q`` is written whatever its confidence: a direct quotation with a speaker."""
     return q.kind == "direct" and q.speaker is not None
-
-
-def _table(weights: Mapping[str, float]) -> dict[str, float]:
-    return dict(weights)
 
 
 def _meta(meta: Mapping[str, Any]) -> dict[str, Any]:
@@ -86,15 +82,15 @@ class Model:
     parameters come from (corpus, folds, figures).
     """
 
-    weights: Mapping[str, float] = attrs.field(converter=_table)
+    weights: Mapping[str, float] = attrs.field(converter=float_table)
     bias: float = 0.0
     threshold: float = 0.0
     meta: Mapping[str, Any] = attrs.field(factory=dict, converter=_meta)
-    bounds: Mapping[str, float] = attrs.field(factory=dict, converter=_table)
+    bounds: Mapping[str, float] = attrs.field(factory=dict, converter=float_table)
     bounds_bias: float = 0.0
     margin: float = 0.0
     drop_below: float = 0.0
-    absent: Mapping[str, float] = attrs.field(factory=dict, converter=_table)
+    absent: Mapping[str, float] = attrs.field(factory=dict, converter=float_table)
     """For a group of features a quote lacks (``evidence``: no parse evidence, as read back from
     JSON), their mean contribution over the training quotes."""
     trees: tuple[Tree, ...] = attrs.field(factory=tuple, converter=tuple[Tree, ...])

@@ -66,8 +66,9 @@ class Speaker:
     """Other forms of the name seen in the text."""
 
 
-def _evidence(features: Mapping[str, float]) -> dict[str, float]:
-    return dict(features)
+def float_table(values: Mapping[str, float]) -> dict[str, float]:
+    """A plain dict of a name → number mapping (the converter of such attrs fields)."""
+    return dict(values)
 
 
 @attrs.frozen(kw_only=True)
@@ -107,7 +108,7 @@ class Quote:
     """The sentence or sentences the quote stands in, with its cue and source; None where unknown."""
     section: Section = "body"
     """``body`` for the article itself, ``comments`` for its reader comments (kept only on request)."""
-    evidence: Mapping[str, float] = attrs.field(factory=dict, converter=_evidence, eq=False, repr=False)
+    evidence: Mapping[str, float] = attrs.field(factory=dict, converter=float_table, eq=False, repr=False)
     """What the parse said about the quote, for its confidence (:mod:`quotes.evidence`); not in the JSON."""
 
     @property
