@@ -270,7 +270,8 @@ class Report:
     bounds: Scores
     """With the contents the bounds scorer chose, every quote kept."""
     output: Scores
-    """What the library writes: chosen contents, reports under ``drop_below`` left out."""
+    """What the library writes: chosen contents, quotes under ``drop_below`` left out (but not a
+    direct quotation with a speaker)."""
     calibration_error: float
     """Of the quotes written, their confidence against being right end to end."""
     table: tuple[Bin, ...]

@@ -2,13 +2,14 @@
 
 *Right* means what PolNeAR's scorer calls right end to end: the content matches an annotated
 attribution (Jaccard index of their letters at least 0.5) and the words naming the speaker
-overlap that attribution's source. The estimate is a logistic regression over features of the
-quote (:func:`~quotes.features.features`: the rule that found it, its cue, the content's length and shape, how
-its speaker was found, and what the parse said, carried on :attr:`~quotes.model.Quote.evidence`)
-and of its place among the article's other quotes (:func:`~quotes.features.article_features`: how often its
-speaker is quoted, whether its cue or content is shared), so it can be recomputed from any
-:class:`~quotes.model.Quote` (one read back from JSON has no parse evidence, and is scored
-without it).
+overlap that attribution's source. The estimate comes from gradient-boosted trees
+(:mod:`quotes.trees`) over features of the quote (:func:`~quotes.features.features`: the rule
+that found it, its cue, the content's length and shape, how its speaker was found, and what the
+parse said, carried on :attr:`~quotes.model.Quote.evidence`) and of its place among the
+article's other quotes (:func:`~quotes.features.article_features`: how often its speaker is
+quoted, whether its cue or content is shared). A quote scored without its parse evidence (one
+read back from JSON) or without its article gets a logistic regression's estimate over the
+same features instead, those it lacks weighing their training average.
 
 The parameters ship as a JSON file (``quotes/data/confidence.json``, fitted on PolNeAR train by
 ``quotes calibrate``; :doc:`/calibration` says how and with what result). ``$QUOTES_MODEL_PARAMS``

@@ -1,12 +1,12 @@
 """Small gradient-boosted trees: fitted with numpy, applied with the standard library.
 
-The confidence (:mod:`quotes.confidence`) can add to its logistic regression a few hundred
-shallow regression trees fitted to the log-loss gradient (Friedman's gradient boosting, with
-XGBoost's second-order leaf values and split gain): trees see what a linear model cannot, a
-rule that is reliable with one kind of speaker and not another. A tree is plain data, so the
-parameter file holds it as JSON: a leaf is a number, a split is ``[feature, threshold, left,
-right]`` (``left`` where the feature's value is at most the threshold; a feature a quote lacks
-counts 0).
+The confidence (:mod:`quotes.confidence`) is, where a quote has its parse evidence and its
+article, the sum of a few hundred shallow regression trees fitted to the log-loss gradient
+(Friedman's gradient boosting, with XGBoost's second-order leaf values and split gain): trees
+see what a linear model cannot, a rule that is reliable with one kind of speaker and not
+another. A tree is plain data, so the parameter file holds it as JSON: a leaf is a number, a
+split is ``[feature, threshold, left, right]`` (``left`` where the feature's value is at most
+the threshold; a feature a quote lacks counts 0).
 
 >>> xs = [{"a": float(i % 2), "b": float(i % 3 == 0)} for i in range(200)]
 >>> ys = [x["a"] == 1.0 and x["b"] == 0.0 for x in xs]
