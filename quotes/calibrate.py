@@ -54,7 +54,7 @@ L2_CONFIDENCE = 10.0
 """The L2 penalty of the confidence model (chosen among 1, 3, 10, 30 by cross-validation on PolNeAR train)."""
 L2_BOUNDS = 10.0
 """The L2 penalty of the bounds scorer."""
-TREES: dict[str, Any] = {"rounds": 300, "depth": 3, "rate": 0.1, "l2": 5.0, "min_leaf": 20, "min_count": 10}
+TREES: dict[str, Any] = {"rounds": 200, "depth": 3, "rate": 0.1, "l2": 1.0, "min_leaf": 20}
 """The gradient-boosted trees' settings (:func:`quotes.trees.fit_trees`); empty: no trees."""
 MARGIN = 0.2
 """How much better than the rules' content another candidate must score to replace it."""
