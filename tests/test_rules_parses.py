@@ -10,6 +10,8 @@ import pytest
 from quotes.pipeline import extract_documents
 from tests.parses import parse
 
+pytestmark = pytest.mark.usefixtures("rules_only")  # the rules' quotes, whatever the model keeps
+
 # the subject of a verb of saying that has none of its own: the finite verb's it goes on from
 SUBJECTS = {
     "a conjoined report takes the subject of the report before it": (
