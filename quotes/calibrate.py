@@ -227,9 +227,10 @@ def fit_models(
     scorer = fit(xs, ys, l2=L2_BOUNDS) if xs and any(ys) and not all(ys) else Model(weights={})
     model = Model(weights={}, bounds=scorer.weights, bounds_bias=scorer.bias, margin=margin)
     exs = examples(gold, bounded(model, gold, quotes))
-    conf = fit([e.features for e in exs], [e.right for e in exs], l2=L2_CONFIDENCE)
+    fs, labels = [e.features for e in exs], [e.right for e in exs]
+    conf = fit(fs, labels, l2=L2_CONFIDENCE)
     if TREES:
-        bias, trees = fit_trees([e.features for e in exs], [e.right for e in exs], **TREES)
+        bias, trees = fit_trees(fs, labels, **TREES)
         conf = attrs.evolve(conf, trees=trees, trees_bias=bias)
     probs = [conf.score(e.features) for e in exs]
     kept = [1.0 if always_kept(e.quote) else p for e, p in zip(exs, probs, strict=True)]  # never dropped

@@ -85,15 +85,17 @@ def features(q: Quote) -> dict[str, float]:
     n = len(words)
     cue_at = "none" if q.cue is None else ("before" if q.cue.span.start < q.spans[0].start else "after")
     first = words[0].lower() if words else ""
+    cue, mention = _cue_key(q), _mention_kind(q)
+    speaker = q.speaker.kind if q.speaker else "none"
     f: dict[str, float] = {
         f"rule={q.rule}": 1.0,
         f"rule_name={q.rule_name}": 1.0,
         f"kind={q.kind}": 1.0,
-        f"cue={_cue_key(q)}": 1.0,
+        f"cue={cue}": 1.0,
         f"cue_at={cue_at}": 1.0,
-        f"speaker={q.speaker.kind if q.speaker else 'none'}": 1.0,
-        f"mention={_mention_kind(q)}": 1.0,
-        f"kind={q.kind}|mention={_mention_kind(q)}": 1.0,
+        f"speaker={speaker}": 1.0,
+        f"mention={mention}": 1.0,
+        f"kind={q.kind}|mention={mention}": 1.0,
         "prior": label_confidence(q.rule) if q.rule else 0.3,
         "log_words": math.log1p(n),
         "words<=3": float(n <= 3),
@@ -110,9 +112,9 @@ def features(q: Quote) -> dict[str, float]:
         "parts>1": float(len(q.spans) > 1),
         "unbalanced": float(q.unbalanced),
         "comments": float(q.section == "comments"),
-        f"rule={q.rule}|mention={_mention_kind(q)}": 1.0,
-        f"rule={q.rule}|speaker={q.speaker.kind if q.speaker else 'none'}": 1.0,
-        f"cue={_cue_key(q)}|kind={q.kind}": 1.0,
+        f"rule={q.rule}|mention={mention}": 1.0,
+        f"rule={q.rule}|speaker={speaker}": 1.0,
+        f"cue={cue}|kind={q.kind}": 1.0,
         "first_person": float(q.kind != "direct" and bool(_FIRST_PERSON.search(text))),
         **_title_features(text),
         **_mention_features(q),
@@ -131,7 +133,7 @@ def _title_features(text: str) -> dict[str, float]:
 
 
 def _overlaps(a: Quote, b: Quote) -> bool:
-    return any(s.start < t.end and t.start < s.end for s in a.spans for t in b.spans)
+    return any(s.overlaps(t) for s in a.spans for t in b.spans)
 
 
 def _previous(quotes: Sequence[Quote], i: int) -> Quote | None:
@@ -145,7 +147,8 @@ def article_features(quotes: Sequence[Quote]) -> list[dict[str, float]]:
     """The features of each of an article's quotes among the others (names start ``article_``):
     how many quotes the article has, how many its speaker has and whether that speaker is the
     article's most quoted, whether its cue serves another quote too, whether its content
-    overlaps another's.
+    overlaps another's, and the kind of the quote just before it, whether it is the same
+    speaker's and how far before it ends.
 
     >>> from quotes.model import Quote, Span
     >>> a = Quote(kind="indirect", spans=[Span(0, 10)], text="that it is")

@@ -22,6 +22,8 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any, TypeAlias
 
+import attrs
+
 Tree: TypeAlias = "float | list[Any]"
 """A leaf's value, or ``[feature, threshold, left, right]``."""
 
@@ -100,27 +102,26 @@ def fit_trees(
     return bias, trees
 
 
+@attrs.frozen
 class _Binned:
-    """The examples' non-zero values as (row, feature, bin) entries, and each feature's split points."""
+    """The examples' non-zero values as (row, feature, bin) entries, each feature's split points
+    (``cuts``, ``n_cuts`` of them) and the bin of its zero."""
 
-    def __init__(self, rows: Any, feats: Any, bins: Any, zero_bin: Any, cuts: list[Any], names: list[str]):
-        self.rows, self.feats, self.bins, self.zero_bin, self.cuts, self.names = (
-            rows,
-            feats,
-            bins,
-            zero_bin,
-            cuts,
-            names,
-        )
-        self.n = int(rows.max()) + 1 if len(rows) else 0
+    rows: Any
+    feats: Any
+    bins: Any
+    zero_bin: Any
+    cuts: list[Any]
+    n_cuts: Any
+    names: list[str]
 
     @classmethod
     def of(cls, xs: Sequence[Mapping[str, float]], names: list[str], np: Any) -> _Binned:
         index = {k: i for i, k in enumerate(names)}
         entries = [(r, index[k], v) for r, x in enumerate(xs) for k, v in x.items() if v and k in index]
-        rows = np.array([e[0] for e in entries] + [len(xs) - 1], dtype=np.int64)
-        feats = np.array([e[1] for e in entries] + [0], dtype=np.int64)
-        vals = np.array([e[2] for e in entries] + [0.0])
+        rows = np.array([e[0] for e in entries], dtype=np.int64)
+        feats = np.array([e[1] for e in entries], dtype=np.int64)
+        vals = np.array([e[2] for e in entries], dtype=float)
         cuts = []
         bins = np.zeros(len(vals), dtype=np.int64)
         for j in range(len(names)):
@@ -129,14 +130,17 @@ class _Binned:
             cuts.append(_thresholds(col, np))
             bins[at] = np.searchsorted(cuts[j], vals[at], side="left")
         zero_bin = np.array([np.searchsorted(c, 0.0, side="left") for c in cuts], dtype=np.int64)
-        return cls(rows, feats, bins, zero_bin, cuts, names)
+        n_cuts = np.array([len(c) for c in cuts])
+        return cls(rows, feats, bins, zero_bin, cuts, n_cuts, names)
 
 
+@attrs.define
 class _Grown:
-    def __init__(self, node_of_row: Any):
-        self.node_of_row = node_of_row
-        self.splits: dict[int, tuple[str, float, int, int]] = {}
-        self.leaves: dict[int, tuple[float, float]] = {}
+    """A tree being grown: each row's node, the splits made, each leaf's gradient and hessian sums."""
+
+    node_of_row: Any
+    splits: dict[int, tuple[str, float, int, int]] = attrs.field(factory=dict)
+    leaves: dict[int, tuple[float, float]] = attrs.field(factory=dict)
 
 
 def _thresholds(col: Any, np: Any) -> Any:
@@ -166,8 +170,7 @@ def _grow(data: _Binned, g: Any, h: Any, depth: int, min_leaf: int, l2: float, n
         gl, hl, nl = (np.cumsum(a, 2)[:, :, :-1] for a in (hg, hh, hn))
         G3, H3, N3 = G[:, None, None], H[:, None, None], N[:, None, None]
         gain = gl**2 / (hl + l2) + (G3 - gl) ** 2 / (H3 - hl + l2) - G3**2 / (H3 + l2)
-        n_cuts = np.array([len(c) for c in data.cuts])
-        ok = (nl >= min_leaf) & (N3 - nl >= min_leaf) & (np.arange(W - 1)[None, None, :] < n_cuts[None, :, None])
+        ok = (nl >= min_leaf) & (N3 - nl >= min_leaf) & (np.arange(W - 1)[None, None, :] < data.n_cuts[None, :, None])
         gain = np.where(ok, gain, -np.inf).reshape(m, -1)
         new_level = []
         for k, node in enumerate(level):
