@@ -1,8 +1,9 @@
 """Fitting the confidence model on an annotated corpus, with cross-validated figures.
 
 ``quotes calibrate CORPUS -o params.json`` (or :func:`calibrate`) extracts the quotes of a brat
-corpus (PolNeAR's layout, :mod:`quotes.evaluate`), labels each prediction right or wrong end to
-end, and fits a logistic regression and gradient-boosted trees (:mod:`quotes.trees`; settings
+corpus (PolNeAR's layout, :mod:`quotes.evaluate`), fits the bounds and join scorers
+(:mod:`quotes.candidates`: which content of a report, and which continuation to join to the
+quote before it), labels each prediction right or wrong end to end, and fits a logistic regression and gradient-boosted trees (:mod:`quotes.trees`; settings
 :data:`TREES`) on the features of :func:`quotes.features.features` and
 :func:`quotes.features.article_features` (:class:`quotes.confidence.Model`). Before the final
 fit it measures itself honestly: K-fold cross-validation split by article (never by quote),
@@ -32,7 +33,7 @@ from typing import Any
 
 import attrs
 
-from quotes.candidates import candidate_features, candidates
+from quotes.candidates import candidate_features, candidates, continues, join_features, joined
 from quotes.confidence import Model, always_kept
 from quotes.evaluate import (
     PARTIAL,
@@ -198,9 +199,45 @@ def bounds_examples(
     return xs, ys
 
 
+def _right(art: GoldArticle, golds: Sequence[frozenset[int]], q: Quote) -> bool:
+    """Whether ``q`` alone matches one of the article's attributions end to end."""
+    p = letters(art.text, q.spans)
+    m = q.speaker_mention
+    who = letters(art.text, [m.span]) if m is not None else frozenset()
+    return any(
+        p and jaccard(g, p) >= PARTIAL and bool(who & letters(art.text, a.source))
+        for g, a in zip(golds, art.attributions, strict=True)
+    )
+
+
+def join_examples(
+    gold: Sequence[GoldArticle], quotes: Sequence[Sequence[Quote]]
+) -> tuple[list[dict[str, float]], list[bool]]:
+    """Each continuation with the quote before it (:func:`quotes.candidates.continues`), labelled
+    by whether joining them loses nothing: the joined quote is right end to end at least as
+    often as the two apart (two wrong quotes joined make one wrong quote fewer)."""
+    xs: list[dict[str, float]] = []
+    ys: list[bool] = []
+    for art, qs in zip(gold, quotes, strict=True):
+        golds = [letters(art.text, a.content) for a in art.attributions]
+        for prev, q in zip(qs, qs[1:], strict=False):
+            if not continues(prev, q):
+                continue
+            apart = _right(art, golds, prev) + _right(art, golds, q)
+            xs.append(join_features(art.text, prev, q))
+            ys.append(_right(art, golds, joined(art.text, prev, q)) >= apart)
+    return xs, ys
+
+
 def bounded(model: Model, gold: Sequence[GoldArticle], quotes: Sequence[Sequence[Quote]]) -> list[list[Quote]]:
     """Each article's quotes with the contents ``model``'s bounds scorer chooses."""
     return [[model.bounded(art.text, q) for q in qs] for art, qs in zip(gold, quotes, strict=True)]
+
+
+def chosen(model: Model, gold: Sequence[GoldArticle], quotes: Sequence[Sequence[Quote]]) -> list[list[Quote]]:
+    """Each article's quotes with the contents ``model``'s bounds scorer chooses and the
+    continuations its join scorer joins."""
+    return [model.join(art.text, qs) for art, qs in zip(gold, bounded(model, gold, quotes), strict=True)]
 
 
 def best_drop(exs: Sequence[Example], probs: Sequence[float], n_speech: int) -> float:
@@ -226,7 +263,11 @@ def fit_models(
     xs, ys = bounds_examples(gold, quotes)
     scorer = fit(xs, ys, l2=L2_BOUNDS) if xs and any(ys) and not all(ys) else Model(weights={})
     model = Model(weights={}, bounds=scorer.weights, bounds_bias=scorer.bias, margin=margin)
-    exs = examples(gold, bounded(model, gold, quotes))
+    xs, ys = join_examples(gold, bounded(model, gold, quotes))
+    if xs and any(ys) and not all(ys):
+        joiner = fit(xs, ys, l2=L2_BOUNDS)
+        model = attrs.evolve(model, joins=joiner.weights, joins_bias=joiner.bias)
+    exs = examples(gold, chosen(model, gold, quotes))
     fs, labels = [e.features for e in exs], [e.right for e in exs]
     conf = fit(fs, labels, l2=L2_CONFIDENCE)
     if TREES:
@@ -269,7 +310,7 @@ class Report:
     rules: Scores
     """The rules' own output, every prediction kept, their bounds unchanged."""
     bounds: Scores
-    """With the contents the bounds scorer chose, every quote kept."""
+    """With the contents the bounds scorer chose and the continuations the join scorer joined, every quote kept."""
     output: Scores
     """What the library writes: chosen contents, quotes under ``drop_below`` left out (but not a
     direct quotation with a speaker)."""
@@ -303,7 +344,7 @@ class Report:
                 *(f"  {b.low:.1f}-{b.high:.1f} {b.n:6d}  {b.mean_probability:.3f}  {b.share_right:.3f}" for b in bins),
                 "  end to end (speech)    P      R      F1    | quotes  match  recall attribution",
                 row("rules", self.rules),
-                row("bounds chosen", self.bounds),
+                row("bounds, joins chosen", self.bounds),
                 row("written (no threshold)", self.output),
                 row(f"confidence >= {self.threshold:.2f}", self.at_threshold),
             ]
@@ -325,7 +366,7 @@ def cross_validate(
     if len(gold) < k:
         raise ValueError(f"{k}-fold cross-validation needs at least {k} articles, got {len(gold)}")
     fold = folds(len(gold), k, seed)
-    chosen: list[list[Quote]] = [[] for _ in gold]
+    picked: list[list[Quote]] = [[] for _ in gold]
     conf: dict[int, float] = {}
     written: list[list[Quote]] = [[] for _ in gold]
     for f in range(k):
@@ -333,10 +374,10 @@ def cross_validate(
         model = fit_models([gold[i] for i in train], [quotes[i] for i in train], margin=margin, drop=drop)
         for i in range(len(gold)):
             if fold[i] == f:
-                chosen[i] = [model.bounded(gold[i].text, q) for q in quotes[i]]
-                for q, a in zip(chosen[i], article_features(chosen[i]), strict=True):
+                picked[i] = chosen(model, [gold[i]], [quotes[i]])[0]
+                for q, a in zip(picked[i], article_features(picked[i]), strict=True):
                     conf[id(q)] = model.probability(q, a)
-                written[i] = [q for q in chosen[i] if model.keeps(q, conf[id(q)])]
+                written[i] = [q for q in picked[i] if model.keeps(q, conf[id(q)])]
     exs = examples(gold, written)
     probs = [conf[id(e.quote)] for e in exs]
     table = reliability(probs, [e.right for e in exs])
@@ -347,7 +388,7 @@ def cross_validate(
         articles=len(gold),
         predictions=sum(len(qs) for qs in quotes),
         rules=score(gold, quotes),
-        bounds=score(gold, chosen),
+        bounds=score(gold, picked),
         output=score(gold, written),
         calibration_error=calibration_error(table),
         table=tuple(table),

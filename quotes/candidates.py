@@ -7,6 +7,11 @@ proposes the rules' span and one cut of each kind (the content up to the first p
 matches, when at least three words are left); :class:`quotes.confidence.Model` scores them and
 keeps the rules' span unless another scores better.
 
+A direct quotation's continuation (a quote with no cue that goes on with the previous quote's
+speaker, :func:`continues`) is another candidate: :func:`joined` makes the two one quote, which
+annotators often mark as one attribution; the model's join scorer (over :func:`join_features`)
+decides.
+
 >>> from quotes.model import Quote, Span
 >>> text = "He said the plan would fail, which angered his aides."
 >>> q = Quote(kind="indirect", spans=[Span(8, 52)], text=text[8:52], rule="ccomp", rule_name="ccomp.clause")
@@ -119,4 +124,82 @@ def candidate_features(text: str, q: Quote, c: Candidate) -> dict[str, float]:
         "log_kept": math.log1p(kept),
         "log_removed": math.log1p(max(0, whole - kept)),
         f"rules_words>=25|cut={c.name}": float(whole >= 25),
+    }
+
+
+# --- joining a direct quotation's continuation to the quote it continues ---------------------
+
+
+def continues(prev: Quote, q: Quote) -> bool:
+    """Whether ``q`` is a continuation of ``prev`` (a quote with no cue of its own that goes on
+    with ``prev``'s speaker, rule ``continuation``) that could be joined to it."""
+    return (
+        q.rule_name == "continuation"
+        and q.cue is None
+        and q.speaker_mention == prev.speaker_mention
+        and prev.spans[-1].end <= q.spans[0].start
+    )
+
+
+def joined(text: str, prev: Quote, q: Quote) -> Quote:
+    """``prev`` and its continuation ``q`` as one quote: ``prev``'s cue and speaker, both contents
+    (direct if both are, else mixed).
+
+    >>> from quotes.model import Mention, Quote, Span
+    >>> text = '"We will win," Lee said. "Wait and see."'
+    >>> lee = Mention("Lee", Span(15, 18))
+    >>> a = Quote(kind="direct", spans=[Span(1, 12)], text="We will win", cue=Mention("said", Span(19, 23)),
+    ...           speaker_mention=lee, rule="cue-after", rule_name="cue-after.subject")
+    >>> b = Quote(kind="direct", spans=[Span(26, 38)], text="Wait and see", speaker_mention=lee,
+    ...           rule="continuation", rule_name="continuation")
+    >>> j = joined(text, a, b)
+    >>> j.text, j.kind, j.rule_name
+    ('We will win Wait and see', 'direct', 'cue-after.subject')
+    """
+    spans = (*prev.spans, *q.spans)
+    context = None
+    if prev.context is not None and q.context is not None:
+        context = Span(min(prev.context.start, q.context.start), max(prev.context.end, q.context.end))
+    return attrs.evolve(
+        prev,
+        kind=prev.kind if prev.kind == q.kind else "mixed",
+        spans=spans,
+        text=" ".join(s.of(text) for s in spans),
+        unbalanced=prev.unbalanced or q.unbalanced,
+        context=context or prev.context,
+    )
+
+
+def join_features(text: str, prev: Quote, q: Quote) -> dict[str, float]:
+    """What the join scorer sees of a quote and its continuation: their kinds and rules, their
+    lengths, and what lies between them (the cue, a paragraph break).
+
+    >>> from quotes.model import Quote, Span
+    >>> text = 'He said the plan works.\\n"It does."'
+    >>> a = Quote(kind="indirect", spans=[Span(8, 22)], text="the plan works", rule="ccomp", rule_name="ccomp.clause")
+    >>> b = Quote(kind="direct", spans=[Span(25, 33)], text="It does.", rule="continuation", rule_name="continuation")
+    >>> f = join_features(text, a, b)
+    >>> f["prev=indirect"], f["paragraphs"], f["cue_between"]
+    (1.0, 1.0, 0.0)
+    """
+    between = text[prev.spans[-1].end : q.spans[0].start]
+    words_prev, words_q = len(prev.text.split()), len(q.text.split())
+    cue_between = prev.cue is not None and prev.spans[-1].end <= prev.cue.span.start < q.spans[0].start
+    line_start = text.rfind("\n", 0, q.spans[0].start) + 1
+    cue_at = "none" if prev.cue is None else "before" if prev.cue.span.start < prev.spans[0].start else "after"
+    return {
+        f"prev={prev.kind}": 1.0,
+        f"prev_rule={prev.rule}": 1.0,
+        f"prev_rule_name={prev.rule_name}": 1.0,
+        f"prev_cue_at={cue_at}": 1.0,
+        f"kind={q.kind}": 1.0,
+        "prev_continues": float(prev.rule_name == "continuation" or len(prev.spans) > 1),
+        "log_words_prev": math.log1p(words_prev),
+        "log_words": math.log1p(words_q),
+        "share": words_q / (words_prev + words_q) if words_prev + words_q else 0.0,
+        "log_between": math.log1p(len(between.strip())),
+        "paragraphs": float(between.count("\n") > 0),
+        "cue_between": float(cue_between),
+        "starts_line": float(not text[line_start : q.spans[0].start].strip(" \t\"“‘'")),
+        "unbalanced": float(q.unbalanced or prev.unbalanced),
     }

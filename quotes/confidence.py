@@ -37,7 +37,7 @@ from typing import Any
 
 import attrs
 
-from quotes.candidates import candidate_features, candidates, with_spans
+from quotes.candidates import candidate_features, candidates, continues, join_features, joined, with_spans
 from quotes.errors import InputError
 from quotes.features import article_features, features
 from quotes.model import Quote, float_table
@@ -69,8 +69,9 @@ def logistic(weights: Mapping[str, float], bias: float, f: Mapping[str, float]) 
 @attrs.frozen
 class Model:
     """The fitted models: the confidence (a logistic regression over :func:`features`, and
-    gradient-boosted ``trees`` over the same features and the article's, :mod:`quotes.trees`) and
-    the bounds scorer (a logistic regression over :func:`quotes.candidates.candidate_features`).
+    gradient-boosted ``trees`` over the same features and the article's, :mod:`quotes.trees`),
+    the bounds scorer (a logistic regression over :func:`quotes.candidates.candidate_features`)
+    and the join scorer (one over :func:`quotes.candidates.join_features`, :meth:`join`).
 
     A quote scored with its parse evidence and its article's features gets the trees'
     probability when there are trees; one without (read back from JSON) gets the regression's.
@@ -96,6 +97,10 @@ class Model:
     JSON), their mean contribution over the training quotes."""
     trees: tuple[Tree, ...] = attrs.field(factory=tuple, converter=tuple[Tree, ...])
     trees_bias: float = 0.0
+    joins: Mapping[str, float] = attrs.field(factory=dict, converter=float_table)
+    """The join scorer's weights (a logistic regression over :func:`quotes.candidates.join_features`):
+    a continuation is joined to the quote it continues when it scores above one half."""
+    joins_bias: float = 0.0
 
     def score(self, f: Mapping[str, float]) -> float:
         """The confidence for a feature dictionary with every feature (the trees' when there are
@@ -132,10 +137,26 @@ class Model:
             return q
         return with_spans(text, q, cands[best].spans)
 
+    def join(self, text: str, quotes: Sequence[Quote]) -> list[Quote]:
+        """The quotes of an article of ``text`` (in order), each continuation the join scorer
+        prefers joined to the quote it continues (:func:`quotes.candidates.joined`)."""
+        out: list[Quote] = []
+        for q in quotes:
+            if (
+                self.joins
+                and out
+                and continues(out[-1], q)
+                and logistic(self.joins, self.joins_bias, join_features(text, out[-1], q)) > 0.5
+            ):
+                out[-1] = joined(text, out[-1], q)
+            else:
+                out.append(q)
+        return out
+
     def apply(self, text: str, quotes: Sequence[Quote]) -> list[Quote]:
-        """The quotes of an article of ``text`` with their chosen contents and confidence, less
-        those whose confidence is under ``drop_below``."""
-        chosen = [self.bounded(text, q) for q in quotes]
+        """The quotes of an article of ``text`` with their chosen contents, continuations joined,
+        and confidence, less those whose confidence is under ``drop_below``."""
+        chosen = self.join(text, [self.bounded(text, q) for q in quotes])
         out = []
         for q, article in zip(chosen, article_features(chosen), strict=True):
             conf = self.confidence(q, article)
@@ -161,6 +182,8 @@ class Model:
             "drop_below": self.drop_below,
             "absent": dict(sorted(self.absent.items())),
             "bounds": dict(sorted(self.bounds.items())),
+            "joins_bias": self.joins_bias,
+            "joins": dict(sorted(self.joins.items())),
             "trees_bias": self.trees_bias,
             "trees": "TREES",
             "meta": dict(self.meta),
@@ -200,7 +223,7 @@ class Model:
         if not isinstance(raw, dict) or raw.get("format") != FORMAT:
             got = raw.get("format") if isinstance(raw, dict) else type(raw).__name__
             raise InputError(f"{where}: not a parameter file of format {FORMAT!r} (format: {got!r})")
-        for key in ("weights", "bounds", "absent"):
+        for key in ("weights", "bounds", "absent", "joins"):
             table = raw.get(key, {})
             if not isinstance(table, dict) or not all(_number(v) for v in table.values()):
                 raise InputError(f"{where}: {key!r} must map feature names to numbers")
@@ -211,7 +234,7 @@ class Model:
             raise InputError(
                 f"{where}: 'trees' must be a list of trees (a number, or [feature, threshold, left, right])"
             )
-        for key in ("bias", "threshold", "bounds_bias", "margin", "drop_below", "trees_bias"):
+        for key in ("bias", "threshold", "bounds_bias", "margin", "drop_below", "trees_bias", "joins_bias"):
             if not _number(raw.get(key, 0.0)):
                 raise InputError(f"{where}: {key!r} must be a number, not {raw.get(key)!r}")
         return cls(
@@ -226,6 +249,8 @@ class Model:
             absent={str(k): float(v) for k, v in raw.get("absent", {}).items()},
             trees=trees,
             trees_bias=float(raw.get("trees_bias", 0.0)),
+            joins={str(k): float(v) for k, v in raw.get("joins", {}).items()},
+            joins_bias=float(raw.get("joins_bias", 0.0)),
         )
 
     @classmethod

@@ -233,7 +233,7 @@ class Article:
     >>> from quotes.samples import SampleAnnotator, sample_texts
     >>> art = extract(sample_texts()["002_7889bdde1191228b.txt"], annotator=SampleAnnotator(), doc="002")
     >>> art.doc, len(art.quotes), art.quotes[0].speaker.kind
-    ('002', 19, 'anonymous')
+    ('002', 18, 'anonymous')
     """
 
     doc: str

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
-from quotes.calibrate import bounds_examples, fit_models
-from quotes.candidates import candidates
+from quotes.calibrate import bounds_examples, fit_models, join_examples
+from quotes.candidates import candidates, continues, join_features
+from quotes.confidence import Model
 from quotes.evaluate import Attribution, GoldArticle
 from quotes.model import Mention, Quote, Span
 
@@ -67,3 +69,59 @@ def test_the_bounds_scorer_learns_a_cut_and_keeps_the_rules_elsewhere():
     model = fit_models(gold, quotes, drop=False)
     assert model.bounded(gold[0].text, quotes[0][0]).text == "the plan would fail"
     assert model.bounded(gold[1].text, quotes[1][0]) == quotes[1][0]  # the rules' span stays
+
+
+def _said_then_goes_on(i: int, annotators_join: bool) -> tuple[GoldArticle, list[Quote]]:
+    """``"…," Lee said. "…"``: annotators join the second quotation to the first when it follows
+    in the same paragraph, and mark it apart (same source, no cue) after a paragraph break."""
+    first, second = f"We will win seat {i}", "Wait and see what the voters say"
+    sep = " " if annotators_join else "\n\n"
+    text = f'"{first}," Lee said.{sep}"{second}."'
+    a, b = Span(1, 1 + len(first)), Span(text.index(second), text.index(second) + len(second))
+    lee, said = Span(text.index("Lee"), text.index("Lee") + 3), Span(text.index("said"), text.index("said") + 4)
+    if annotators_join:
+        gold = (Attribution((a, b), (said,), (lee,)),)
+    else:
+        gold = (Attribution((a,), (said,), (lee,)), Attribution((b,), (), (lee,)))
+    mention = Mention("Lee", lee)
+    quotes = [
+        Quote(
+            kind="direct",
+            spans=[a],
+            text=first,
+            cue=Mention("said", said),
+            speaker_mention=mention,
+            rule="cue-after",
+            rule_name="cue-after.subject",
+        ),
+        Quote(
+            kind="direct",
+            spans=[b],
+            text=second,
+            speaker_mention=mention,
+            rule="continuation",
+            rule_name="continuation",
+        ),
+    ]
+    return GoldArticle(f"j{i}", text, gold), quotes
+
+
+def test_a_continuation_is_joined_only_to_the_quote_of_the_same_mention():
+    gold, (a, b) = _said_then_goes_on(0, True)
+    assert continues(a, b) and not continues(b, a)
+    assert not continues(a, attrs.evolve(b, speaker_mention=Mention("he", Span(40, 42))))
+    assert not continues(a, attrs.evolve(b, rule_name="none"))
+    assert join_features(gold.text, a, b)["cue_between"] == 1.0
+
+
+def test_the_join_scorer_learns_when_annotators_join_a_continuation():
+    pairs = [_said_then_goes_on(i, annotators_join=i % 2 == 0) for i in range(30)]
+    gold, quotes = [g for g, _ in pairs], [q for _, q in pairs]
+    xs, ys = join_examples(gold, quotes)
+    assert len(xs) == 30 and ys == [i % 2 == 0 for i in range(30)]
+    model = fit_models(gold, quotes, drop=False)
+    together = model.join(gold[0].text, quotes[0])
+    assert [q.text for q in together] == ["We will win seat 0 Wait and see what the voters say"]
+    assert together[0].cue == quotes[0][0].cue and together[0].kind == "direct"
+    assert model.join(gold[1].text, quotes[1]) == quotes[1]  # marked apart: kept apart
+    assert Model(weights={}).join(gold[0].text, quotes[0]) == quotes[0]  # no join scorer: nothing joined

@@ -100,7 +100,14 @@ def test_article_features_absent_weigh_their_training_mean():
 
 
 def test_parameters_round_trip(tmp_path):
-    m = Model(weights={"prior": 1.5, "cue=said": 0.25}, bias=-0.5, threshold=0.61, meta={"trained_on": "x"})
+    m = Model(
+        weights={"prior": 1.5, "cue=said": 0.25},
+        bias=-0.5,
+        threshold=0.61,
+        meta={"trained_on": "x"},
+        joins={"paragraphs": -1.0},
+        joins_bias=0.5,
+    )
     path = tmp_path / "p.json"
     m.save(path)
     back = Model.load(path)
@@ -136,6 +143,8 @@ def test_trees_round_trip_and_score_quotes_with_their_evidence_and_article(tmp_p
         (json.dumps({"format": FORMAT, "weights": {}, "trees": [["a", 0.5, 1.0]]}), "'trees' must be a list of trees"),
         (json.dumps({"format": FORMAT, "weights": {}, "trees": {}}), "'trees' must be a list of trees"),
         (json.dumps({"format": FORMAT, "weights": {}, "trees_bias": "0"}), "'trees_bias' must be a number"),
+        (json.dumps({"format": FORMAT, "weights": {}, "joins": {"paragraphs": []}}), "'joins' must map feature"),
+        (json.dumps({"format": FORMAT, "weights": {}, "joins_bias": float("inf")}), "'joins_bias' must be a number"),
     ],
 )
 def test_a_malformed_parameter_file_is_a_clear_error(tmp_path, body, message):
@@ -216,7 +225,7 @@ def test_cross_validation_scores_every_prediction_out_of_fold():
 def test_shipped_model_on_the_seeds_keeps_every_attributed_direct_quote(seed_docs):
     """On the seeds' frozen annotations: what the model leaves out is only quotes it may drop
     (not a direct quotation with a speaker), each under its ``drop_below``; every quote written
-    carries its parse evidence and a confidence."""
+    carries its parse evidence and a confidence; a quote joined to another is not lost."""
     from quotes.calibrate import RULES_ONLY
     from quotes.pipeline import extract_documents
 
@@ -224,13 +233,16 @@ def test_shipped_model_on_the_seeds_keeps_every_attributed_direct_quote(seed_doc
     rules = extract_documents(docs, params=RULES_ONLY)
     shipped = extract_documents(docs)
     model = Model.default()
-    written = {(a.doc, q.spans[0].start) for a in shipped.articles for q in a.quotes}
-    left_out = [
-        (q, f)
-        for a in rules.articles
-        for q, f in zip(a.quotes, article_features(a.quotes), strict=True)
-        if (a.doc, q.spans[0].start) not in written
-    ]
+    left_out = []
+    for a, out in zip(rules.articles, shipped.articles, strict=True):
+        bounded = [model.bounded(a.text, q) for q in a.quotes]
+        chosen = model.join(a.text, bounded)
+        written = {q.spans for q in out.quotes}
+        dropped = [(q, f) for q, f in zip(chosen, article_features(chosen), strict=True) if q.spans not in written]
+        # each content part is written, alone or joined to another, or left out with its quote
+        parts = {s for q in [*out.quotes, *(q for q, _ in dropped)] for s in q.spans}
+        assert parts >= {s for q in bounded for s in q.spans}
+        left_out += dropped
     assert left_out, "the seeds hold reports the model finds unlikely"
     assert all(not always_kept(q) and model.probability(q, f) < model.drop_below for q, f in left_out)
     assert all(q.evidence and 0.0 < q.confidence < 1.0 for a in shipped.articles for q in a.quotes)
