@@ -3,13 +3,14 @@
 ``quotes calibrate CORPUS -o params.json`` (or :func:`calibrate`) extracts the quotes of a brat
 corpus (PolNeAR's layout, :mod:`quotes.evaluate`), fits the bounds and join scorers
 (:mod:`quotes.candidates`: which content of a report, and which continuation to join to the
-quote before it), labels each prediction right or wrong end to end, and fits a logistic regression and gradient-boosted trees (:mod:`quotes.trees`; settings
-:data:`TREES`) on the features of :func:`quotes.features.features` and
-:func:`quotes.features.article_features` (:class:`quotes.confidence.Model`). Before the final
-fit it measures itself honestly: K-fold cross-validation split by article (never by quote),
-with a fixed seed; each article's predictions are scored by a model that never saw that
-article. The report gives the expected calibration error, a reliability table of ten bins, and
-the end-to-end figures of the rules alone and above the chosen threshold.
+quote before it), labels each prediction right or wrong end to end, and fits a logistic
+regression and gradient-boosted trees (:mod:`quotes.trees`; settings :data:`TREES`) on the
+features of :func:`quotes.features.features` and :func:`quotes.features.article_features`
+(:class:`quotes.confidence.Model`). Before the final fit it measures itself honestly: K-fold
+cross-validation split by article (never by quote), with a fixed seed; each article's
+predictions are scored by a model that never saw that article. The report gives the expected
+calibration error, a reliability table of ten bins, and the end-to-end figures of the rules
+alone and above the chosen threshold.
 
 Fitting uses numpy (installed with stanza); applying the parameters needs only the standard
 library.

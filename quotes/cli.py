@@ -209,6 +209,7 @@ def _cmd_download(args: argparse.Namespace) -> int:
 
 
 def _add_inputs(s: argparse.ArgumentParser) -> None:
+    """The articles to read (paths, ``--glob``, ``--comments``) and how to annotate them."""
     s.add_argument(
         "paths",
         nargs="+",
@@ -216,16 +217,23 @@ def _add_inputs(s: argparse.ArgumentParser) -> None:
         help="text files, folders (read recursively), .jsonl files of articles, or - for standard input",
     )
     s.add_argument("--glob", default="*.txt", help="which files of a folder to read (default: %(default)s)")
+    s.add_argument("--comments", action="store_true", help="keep quotes found in reader comments (left out by default)")
+    _add_run_options(s)
+
+
+def _add_run_options(s: argparse.ArgumentParser) -> None:
+    """How the articles are read and annotated: every command that runs the pipeline takes these."""
+    from quotes.corpus import DEFAULT_BATCH_SIZE
+
     s.add_argument(
         "--encoding",
         default="utf-8",
         help="the files' encoding, e.g. latin-1 or cp1252 (default: utf-8; never guessed)",
     )
-    s.add_argument("--comments", action="store_true", help="keep quotes found in reader comments (left out by default)")
     s.add_argument(
         "--batch-size",
         type=_positive,
-        default=32,
+        default=DEFAULT_BATCH_SIZE,
         metavar="N",
         help="articles annotated together (default: %(default)s); memory grows with it, not with the corpus",
     )
@@ -273,7 +281,7 @@ def _parser() -> argparse.ArgumentParser:
                 help="write each article's quotes as soon as it is read, speakers resolved within the article only",
             )
     _add_digest(sub.add_parser("digest", help="who said what: each speaker's quotes across the articles"))
-    corpus_commands.add_parsers(sub, _positive)
+    corpus_commands.add_parsers(sub, _positive, _add_run_options)
     sub.add_parser("download", help="fetch stanza's official English models")
     return p
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -34,11 +34,16 @@ def evaluate(args: argparse.Namespace, errors: Errors, run: Run) -> int:
     from quotes.evaluate import evaluate, read_corpus
 
     if args.pred:
+        from quotes.reader import read_json_lines
         from quotes.serialize import quote_from_dict
 
         gold = read_corpus(args.corpus, encoding=args.encoding)
         by_doc: dict[str, list[Any]] = {}
-        for where, rec in _read_jsonl(args.pred, errors):
+        for item in read_json_lines(args.pred):
+            if isinstance(item, InputError):
+                errors(item)
+                continue
+            where, rec = item
             try:
                 q = quote_from_dict(rec)
             except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -69,20 +74,6 @@ def evaluate(args: argparse.Namespace, errors: Errors, run: Run) -> int:
     return 1 if _count(errors) else 0
 
 
-def _read_jsonl(path: str, errors: Errors) -> Iterator[tuple[str, Any]]:
-    """(``path:line``, record) for each JSON line; a line that is not JSON is reported and skipped."""
-    try:
-        with open(path, encoding="utf-8") as fh:
-            for n, line in enumerate(fh, 1):
-                if line.strip():
-                    try:
-                        yield f"{path}:{n}", json.loads(line)
-                    except json.JSONDecodeError as exc:
-                        errors(InputError(f"{path}:{n}: not JSON: {exc}"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read: {exc}") from exc
-
-
 def calibrate(args: argparse.Namespace, errors: Errors, run: Run) -> int:
     """``quotes calibrate``: fits the confidence model on an annotated corpus and writes its parameters."""
     from quotes.calibrate import RULES_ONLY
@@ -106,18 +97,18 @@ def calibrate(args: argparse.Namespace, errors: Errors, run: Run) -> int:
     return 1 if _count(errors) else 0
 
 
-def add_parsers(sub: Any, positive: Callable[[str], int]) -> None:
-    """``evaluate`` and ``calibrate``: commands over an annotated corpus in brat's format."""
+def add_parsers(
+    sub: Any, positive: Callable[[str], int], run_options: Callable[[argparse.ArgumentParser], None]
+) -> None:
+    """``evaluate`` and ``calibrate``: commands over an annotated corpus in brat's format;
+    ``run_options`` adds the options of reading and annotating (``--cache``, ``--jobs``, …)
+    that every command running the pipeline shares."""
     e = sub.add_parser("evaluate", help="score quotes against an annotated corpus (brat format, as PolNeAR)")
     c = sub.add_parser("calibrate", help="fit the confidence model on an annotated corpus (brat format)")
     for s in (e, c):
         s.add_argument("corpus", metavar="CORPUS", help="a folder with text/*.txt and attributions/*.ann")
-        s.add_argument("--cache", metavar="DIR", help="keep stanza's annotations in DIR and reuse them")
-        s.add_argument("--encoding", default="utf-8", help="the files' encoding (default: %(default)s)")
-        s.add_argument("--batch-size", type=positive, default=32, metavar="N", help="articles annotated together")
-        s.add_argument("--jobs", "-j", type=positive, default=1, metavar="N", help="local annotation processes")
-        s.add_argument("--quiet", "-q", action="store_true", help="no progress bar on standard error")
-        s.set_defaults(glob="*.txt", comments=False, scheduler=None)
+        run_options(s)
+        s.set_defaults(glob="*.txt", comments=False)
     e.add_argument(
         "--pred", metavar="FILE", help="score these quotes (JSON Lines of quotes extract) instead of extracting"
     )

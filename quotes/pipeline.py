@@ -322,7 +322,14 @@ def extract_many(
     return extract_documents(docs, meta=[it.meta for it, _ in done], comments=comments, params=params)
 
 
-def extract(text: str, *, annotator: Annotator | None = None, doc: str = "<text>", comments: bool = False) -> Article:
+def extract(
+    text: str,
+    *,
+    annotator: Annotator | None = None,
+    doc: str = "<text>",
+    comments: bool = False,
+    params: Model | str | Path | None = None,
+) -> Article:
     """Extracts the quotes of one article.
 
     Args:
@@ -330,6 +337,8 @@ def extract(text: str, *, annotator: Annotator | None = None, doc: str = "<text>
         annotator: The NLP engine; the shared stanza annotator by default.
         doc: An identifier for the article, carried on the result.
         comments: Keep the quotes of reader comments, marked ``section="comments"``.
+        params: The confidence model (:mod:`quotes.confidence`): a model, a parameter file, or
+            None for ``$QUOTES_MODEL_PARAMS`` or the one shipped.
 
     Returns:
         The article's quotes with their speakers.
@@ -346,4 +355,4 @@ def extract(text: str, *, annotator: Annotator | None = None, doc: str = "<text>
     if not isinstance(text, str):
         hint = "; decode it first, e.g. data.decode('utf-8')" if isinstance(text, bytes) else ""
         raise InputError(f"extract takes the article's text as a str, got {type(text).__name__}{hint}")
-    return extract_many([(doc, text)], annotator=annotator, comments=comments).articles[0]
+    return extract_many([(doc, text)], annotator=annotator, comments=comments, params=params).articles[0]

@@ -92,16 +92,40 @@ def _record(obj: Any, where: str) -> ArticleText:
     return ArticleText(id=str(ident), text=text, meta=meta)
 
 
-def _jsonl(text: str, path: str) -> Iterator[ArticleText | InputError]:
+def json_lines(text: str, path: str) -> Iterator[tuple[str, Any] | InputError]:
+    """``(where, value)`` for each JSON line of ``text`` (``where`` is ``path:line``), or an
+    :class:`InputError` naming the line for one that is not JSON; blank lines are skipped.
+
+    >>> [x if isinstance(x, tuple) else str(x) for x in json_lines('{"a": 1}\\n\\nx', "f.jsonl")]
+    [('f.jsonl:1', {'a': 1}), 'f.jsonl:3: not JSON (Expecting value at column 1)']
+    """
     # only "\n" ends a line: U+2028 and the like may stand raw inside a JSON string
     for n, line in enumerate(text.removeprefix("\ufeff").split("\n"), 1):
         if not line.strip():
             continue
         where = f"{path}:{n}"
         try:
-            yield _record(json.loads(line), where)
+            yield where, json.loads(line)
         except json.JSONDecodeError as exc:
             yield InputError(f"{where}: not JSON ({exc.msg} at column {exc.colno})")
+
+
+def read_json_lines(path: str, *, encoding: str = "utf-8") -> Iterator[tuple[str, Any] | InputError]:
+    """:func:`json_lines` of a file (``-``: standard input).
+
+    Raises:
+        InputError: the file cannot be read or is not text in ``encoding``.
+    """
+    return json_lines(decode(_read_bytes(path, None), path, encoding), path)
+
+
+def _jsonl(text: str, path: str) -> Iterator[ArticleText | InputError]:
+    for item in json_lines(text, path):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        try:
+            yield _record(item[1], item[0])
         except InputError as exc:
             yield exc
 

@@ -278,3 +278,17 @@ def test_corpus_run_takes_the_confidence_model():
     shipped = run(items, annotator=spec)
     assert sum(len(a.quotes) for a in every.articles) > sum(len(a.quotes) for a in shipped.articles)
     assert {q.confidence for a in every.articles for q in a.quotes} == {0.5}
+
+
+def test_extract_takes_the_confidence_model(tmp_path):
+    from quotes import extract
+    from quotes.calibrate import RULES_ONLY
+    from quotes.samples import SampleAnnotator, sample_texts
+
+    text = sample_texts()["002_7889bdde1191228b.txt"]
+    rules = extract(text, annotator=SampleAnnotator(), params=RULES_ONLY)
+    shipped = extract(text, annotator=SampleAnnotator())
+    assert any(q.rule_name == "continuation" for q in rules.quotes)
+    assert len(rules.quotes) == len(shipped.quotes) + 1  # the shipped model joins the continuation
+    with pytest.raises(InputError, match="nowhere.json: no such parameter file"):
+        extract(text, annotator=SampleAnnotator(), params=tmp_path / "nowhere.json")
