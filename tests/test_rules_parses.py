@@ -179,6 +179,41 @@ SUBJECTS = {
         "It was avoidable, we know it.",
         "The senator",
     ),
+    "a parse with no subject: the name before a parenthesis of party and state": (
+        """
+        Paul     Paul     PROPN NNP 6  dislocated
+        Ryan     Ryan     PROPN NNP 1  flat
+        (        (        PUNCT -LRB- 4 punct
+        R-WI     R-WI     PROPN NNP 1  appos
+        )        )        PUNCT -RRB- 4 punct
+        said     say      VERB  VBD 0  root
+        the      the      DET   DT  8  det
+        bill     bill     NOUN  NN  10 nsubj
+        would    would    AUX   MD  10 aux
+        pass     pass     VERB  VB  6  ccomp
+        .        .        PUNCT .   6  punct
+        """,
+        "the bill would pass",
+        "Paul Ryan",
+    ),
+    "a parse with no subject: not the object before the cue but the noun of its relative clause": (
+        """
+        An       a        DET   DT  2  det
+        official official NOUN  NN  8  dislocated
+        who      who      PRON  WP  4  nsubj
+        spoke    speak    VERB  VBD 2  acl:relcl
+        to       to       PART  TO  6  mark
+        discuss  discuss  VERB  VB  4  advcl
+        strategy strategy NOUN  NN  6  obj
+        said     say      VERB  VBD 0  root
+        the      the      DET   DT  10 det
+        plan     plan     NOUN  NN  11 nsubj
+        failed   fail     VERB  VBD 8  ccomp
+        .        .        PUNCT .   8  punct
+        """,
+        "the plan failed",
+        "An official",
+    ),
 }
 
 
