@@ -214,6 +214,25 @@ SUBJECTS = {
         "the plan failed",
         "An official",
     ),
+    "a report in a relative clause ends before the main clause's verb": (
+        """
+        Mike     Mike     PROPN NNP 11 nsubj
+        Lee      Lee      PROPN NNP 1  flat
+        ,        ,        PUNCT ,   4  punct
+        who      who      PRON  WP  5  nsubj
+        said     say      VERB  VBD 1  acl:relcl
+        the      the      DET   DT  7  det
+        talks    talk     NOUN  NNS 9  nsubj
+        had      have     AUX   VBD 9  aux
+        failed   fail     VERB  VBN 5  ccomp
+        ,        ,        PUNCT ,   11 punct
+        left     leave    VERB  VBD 0  root
+        early    early    ADV   RB  11 advmod
+        .        .        PUNCT .   11 punct
+        """,
+        "the talks had failed",
+        "who",
+    ),
 }
 
 

@@ -95,6 +95,7 @@ def right_content(view: DocView, v: int, start: int) -> list[int]:
         None,
     )
     inside = view.subtree(fronted) if fronted is not None else None
+    relative = in_comma_relative(view, v)
     out: list[int] = []
     for i in range(start, end):
         t = view.tokens[i]
@@ -102,12 +103,36 @@ def right_content(view: DocView, v: int, start: int) -> list[int]:
             break  # a reported clause never runs into the next line (the tokenizer may not split there)
         if inside is not None and out and t.text == "," and i + 1 < end and i + 1 not in inside:
             break
+        if (
+            relative
+            and t.text == ","
+            and i + 1 < end
+            and _finite_verb_at(view, i + 1)
+            and any(view.tokens[k].upos in {"VERB", "AUX"} for k in out)
+        ):
+            # "Lee, who said talks failed, left early": once the content has its verb, the main
+            # clause's verb after the relative clause ("that the two men, and Cruz, must …" goes on)
+            break
         if _cut_at_mark(view, chain, out, i, end):
             break
         if out and t.upos == "CCONJ" and i + 1 < end and _cut_at_conjunction(view, v, out, i, end):
             break
         out.append(i)
     return out
+
+
+def in_comma_relative(view: DocView, v: int) -> bool:
+    """Whether the cue ``v`` opens a relative clause set off by a comma (``Lee, who has said …``):
+    the clause ends at the comma before the main clause's verb."""
+    j = v - 1
+    while j >= 0 and view.tokens[j].upos in {"AUX", "ADV", "PART"}:
+        j -= 1
+    return j >= 1 and view.tokens[j].text.lower() in {"who", "which"} and view.tokens[j - 1].text == ","
+
+
+def _finite_verb_at(view: DocView, i: int) -> bool:
+    t = view.tokens[i]
+    return t.upos in {"VERB", "AUX"} and t.xpos in FINITE_TAGS
 
 
 def _cut_at_mark(view: DocView, chain: set[int], out: list[int], i: int, end: int) -> bool:
