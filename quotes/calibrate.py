@@ -26,6 +26,7 @@ library.
 
 from __future__ import annotations
 
+import math
 import random
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -268,6 +269,8 @@ def fit_models(
     if xs and any(ys) and not all(ys):
         joiner = fit(xs, ys, l2=L2_BOUNDS)
         model = attrs.evolve(model, joins=joiner.weights, joins_bias=joiner.bias)
+    elif xs and all(ys):  # every continuation is better joined: a bias alone says so
+        model = attrs.evolve(model, joins_bias=round(math.log(len(ys) + 1), 6))
     exs = examples(gold, chosen(model, gold, quotes))
     fs, labels = [e.features for e in exs], [e.right for e in exs]
     conf = fit(fs, labels, l2=L2_CONFIDENCE)

@@ -99,7 +99,8 @@ class Model:
     trees_bias: float = 0.0
     joins: Mapping[str, float] = attrs.field(factory=dict, converter=float_table)
     """The join scorer's weights (a logistic regression over :func:`quotes.candidates.join_features`):
-    a continuation is joined to the quote it continues when it scores above one half."""
+    a continuation is joined to the quote it continues when it scores above one half. With no
+    weights, ``joins_bias`` decides alone (above 0: join every continuation; else none)."""
     joins_bias: float = 0.0
 
     def score(self, f: Mapping[str, float]) -> float:
@@ -143,7 +144,7 @@ class Model:
         out: list[Quote] = []
         for q in quotes:
             if (
-                self.joins
+                (self.joins or self.joins_bias > 0)
                 and out
                 and continues(out[-1], q)
                 and logistic(self.joins, self.joins_bias, join_features(text, out[-1], q)) > 0.5

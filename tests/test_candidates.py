@@ -125,3 +125,17 @@ def test_the_join_scorer_learns_when_annotators_join_a_continuation():
     assert together[0].cue == quotes[0][0].cue and together[0].kind == "direct"
     assert model.join(gold[1].text, quotes[1]) == quotes[1]  # marked apart: kept apart
     assert Model(weights={}).join(gold[0].text, quotes[0]) == quotes[0]  # no join scorer: nothing joined
+
+
+def test_when_annotators_always_join_every_continuation_is_joined():
+    pairs = [_said_then_goes_on(i, annotators_join=True) for i in range(10)]
+    gold, quotes = [g for g, _ in pairs], [q for _, q in pairs]
+    model = fit_models(gold, quotes, drop=False)
+    assert not model.joins and model.joins_bias > 0
+    assert [len(model.join(g.text, qs)) for g, qs in zip(gold, quotes, strict=True)] == [1] * 10
+    never = fit_models(
+        [_said_then_goes_on(i, annotators_join=False)[0] for i in range(10)],
+        [_said_then_goes_on(i, annotators_join=False)[1] for i in range(10)],
+        drop=False,
+    )
+    assert never.join(gold[0].text, quotes[0]) == quotes[0]
