@@ -46,6 +46,7 @@ from quotes.evaluate import (
     jaccard,
     judge,
     letters,
+    names_source,
     reliability,
     score,
 )
@@ -204,10 +205,8 @@ def bounds_examples(
 def _right(art: GoldArticle, golds: Sequence[frozenset[int]], q: Quote) -> bool:
     """Whether ``q`` alone matches one of the article's attributions end to end."""
     p = letters(art.text, q.spans)
-    m = q.speaker_mention
-    who = letters(art.text, [m.span]) if m is not None else frozenset()
     return any(
-        p and jaccard(g, p) >= PARTIAL and bool(who & letters(art.text, a.source))
+        p and jaccard(g, p) >= PARTIAL and names_source(art.text, a, q)
         for g, a in zip(golds, art.attributions, strict=True)
     )
 
@@ -236,12 +235,6 @@ def bounded(model: Model, gold: Sequence[GoldArticle], quotes: Sequence[Sequence
     return [[model.bounded(art.text, q) for q in qs] for art, qs in zip(gold, quotes, strict=True)]
 
 
-def chosen(model: Model, gold: Sequence[GoldArticle], quotes: Sequence[Sequence[Quote]]) -> list[list[Quote]]:
-    """Each article's quotes with the contents ``model``'s bounds scorer chooses and the
-    continuations its join scorer joins."""
-    return [model.join(art.text, qs) for art, qs in zip(gold, bounded(model, gold, quotes), strict=True)]
-
-
 def best_drop(exs: Sequence[Example], probs: Sequence[float], n_speech: int) -> float:
     """The confidence under which leaving a quote out gives the best end-to-end F1 (steps of 0.01)."""
     best_t, best_f = 0.0, -1.0
@@ -265,13 +258,14 @@ def fit_models(
     xs, ys = bounds_examples(gold, quotes)
     scorer = fit(xs, ys, l2=L2_BOUNDS) if xs and any(ys) and not all(ys) else Model(weights={})
     model = Model(weights={}, bounds=scorer.weights, bounds_bias=scorer.bias, margin=margin)
-    xs, ys = join_examples(gold, bounded(model, gold, quotes))
+    cut = bounded(model, gold, quotes)
+    xs, ys = join_examples(gold, cut)
     if xs and any(ys) and not all(ys):
         joiner = fit(xs, ys, l2=L2_BOUNDS)
         model = attrs.evolve(model, joins=joiner.weights, joins_bias=joiner.bias)
     elif xs and all(ys):  # every continuation is better joined: a bias alone says so
         model = attrs.evolve(model, joins_bias=round(math.log(len(ys) + 1), 6))
-    exs = examples(gold, chosen(model, gold, quotes))
+    exs = examples(gold, [model.join(art.text, qs) for art, qs in zip(gold, cut, strict=True)])
     fs, labels = [e.features for e in exs], [e.right for e in exs]
     conf = fit(fs, labels, l2=L2_CONFIDENCE)
     if TREES:
@@ -378,10 +372,10 @@ def cross_validate(
         model = fit_models([gold[i] for i in train], [quotes[i] for i in train], margin=margin, drop=drop)
         for i in range(len(gold)):
             if fold[i] == f:
-                picked[i] = chosen(model, [gold[i]], [quotes[i]])[0]
-                for q, a in zip(picked[i], article_features(picked[i]), strict=True):
-                    conf[id(q)] = model.probability(q, a)
-                written[i] = [q for q in picked[i] if model.keeps(q, conf[id(q)])]
+                scored = model.scored(gold[i].text, quotes[i])
+                picked[i] = [q for q, _ in scored]
+                conf.update((id(q), p) for q, p in scored)
+                written[i] = [q for q, p in scored if model.keeps(q, p)]
     exs = examples(gold, written)
     probs = [conf[id(e.quote)] for e in exs]
     table = reliability(probs, [e.right for e in exs])

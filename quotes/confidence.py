@@ -154,13 +154,18 @@ class Model:
                 out.append(q)
         return out
 
+    def scored(self, text: str, quotes: Sequence[Quote]) -> list[tuple[Quote, float]]:
+        """The quotes of an article of ``text`` with their chosen contents and continuations
+        joined, each with its :meth:`probability` among the article's quotes (none left out)."""
+        chosen = self.join(text, [self.bounded(text, q) for q in quotes])
+        return [(q, self.probability(q, a)) for q, a in zip(chosen, article_features(chosen), strict=True)]
+
     def apply(self, text: str, quotes: Sequence[Quote]) -> list[Quote]:
         """The quotes of an article of ``text`` with their chosen contents, continuations joined,
         and confidence, less those whose confidence is under ``drop_below``."""
-        chosen = self.join(text, [self.bounded(text, q) for q in quotes])
         out = []
-        for q, article in zip(chosen, article_features(chosen), strict=True):
-            conf = self.confidence(q, article)
+        for q, p in self.scored(text, quotes):
+            conf = round(p, 3)
             if self.keeps(q, conf):
                 out.append(attrs.evolve(q, confidence=conf))
         return out

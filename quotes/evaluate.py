@@ -231,6 +231,15 @@ class Judged:
     """Per attribution: a prediction matches it (partial)."""
 
 
+def names_source(text: str, attribution: Attribution, q: Quote) -> bool:
+    """Whether ``q``'s ``speaker_mention`` overlaps ``attribution``'s source (letters and digits;
+    false where either is missing)."""
+    m = q.speaker_mention
+    if m is None or not attribution.source:
+        return False
+    return bool(letters(text, attribution.source) & letters(text, [m.span]))
+
+
 def judge(article: GoldArticle, quotes: Sequence[Quote]) -> Judged:
     """Matches one article's predictions to its attributions (partial match, one to one)."""
     text = article.text
@@ -244,8 +253,8 @@ def judge(article: GoldArticle, quotes: Sequence[Quote]) -> Judged:
     for gi, a in enumerate(article.attributions):
         pi = m.get(gi)
         ok = False
-        if pi is not None and a.source and quotes[pi].speaker_mention is not None:
-            ok = bool(letters(text, a.source) & letters(text, [quotes[pi].speaker_mention.span]))  # type: ignore[union-attr]
+        if pi is not None:
+            ok = names_source(text, a, quotes[pi])
             right[pi] = ok
             finds[pi] = ok and speech[gi]
         found.append(ok)

@@ -103,17 +103,7 @@ def right_content(view: DocView, v: int, start: int) -> list[int]:
             break  # a reported clause never runs into the next line (the tokenizer may not split there)
         if inside is not None and out and t.text == "," and i + 1 < end and i + 1 not in inside:
             break
-        if (
-            relative
-            and t.text == ","
-            and i + 1 < end
-            and _finite_verb_at(view, i + 1)
-            and any(view.tokens[k].upos in {"VERB", "AUX"} for k in out)
-        ):
-            # "Lee, who said talks failed, left early": once the content has its verb, the main
-            # clause's verb after the relative clause ("that the two men, and Cruz, must …" goes on)
-            break
-        if _cut_at_mark(view, chain, out, i, end):
+        if _cut_at_mark(view, chain, out, i, end, relative=relative):
             break
         if out and t.upos == "CCONJ" and i + 1 < end and _cut_at_conjunction(view, v, out, i, end):
             break
@@ -135,9 +125,10 @@ def _finite_verb_at(view: DocView, i: int) -> bool:
     return t.upos in {"VERB", "AUX"} and t.xpos in FINITE_TAGS
 
 
-def _cut_at_mark(view: DocView, chain: set[int], out: list[int], i: int, end: int) -> bool:
+def _cut_at_mark(view: DocView, chain: set[int], out: list[int], i: int, end: int, *, relative: bool = False) -> bool:
     """Whether the content ``out`` ends before the mark ``i`` (a comma, semicolon, dash or colon,
-    once the content has begun): what follows is the writer's, or another report's."""
+    once the content has begun): what follows is the writer's, or another report's.
+    ``relative``: the cue stands in a relative clause set off by a comma (:func:`in_comma_relative`)."""
     t = view.tokens[i]
     # (a comma inside closing quotation marks ends the phrase as well: 'a "distortion," describing …')
     comma_quote = (
@@ -154,10 +145,14 @@ def _cut_at_mark(view: DocView, chain: set[int], out: list[int], i: int, end: in
         return True  # "… the need for strong will: “Change the world …”": a quote of its own
     if t.text == ";":
         return True  # "… was born outside the country; 29 percent said …": the writer's next clause
+    clause = any(view.tokens[k].upos in {"VERB", "AUX"} for k in out)
+    if relative and clause and t.text == "," and _finite_verb_at(view, i + 1):
+        # "Lee, who said talks failed, left early": once the content has its verb, the main
+        # clause's verb after the relative clause ("that the two men, and Cruz, must …" goes on)
+        return True
     # "said Trump, despite his wealth, is …", "said the decision, which struck down …, could …": an
     # aside before the clause's own verb is part of the content
     pending = verb_after_aside(view, out, i, end)
-    clause = any(view.tokens[k].upos in {"VERB", "AUX"} for k in out)
     if writers_aside(view, i + 1, end, clause=clause) and not pending:
         return True
     if view.is_reporting(i + 1) and nxt.xpos in {"VBD", "VBZ", "VBP"}:
