@@ -28,8 +28,8 @@ def main(argv: list[str] | None = None) -> int:
     files = args.files or sorted(glob.glob(str(Path(__file__).resolve().parent.parent / "seeds" / "*.txt")))
     texts = [(f, Path(f).read_text(encoding="utf-8")) for f in files]
 
-    from quotes.nlp import default_annotator
-    from quotes.pipeline import extract_documents
+    from quotes.corpus.pipeline import extract_documents
+    from quotes.nlp.annotator import default_annotator
 
     t0 = time.perf_counter()
     annotator = default_annotator(download=False)

@@ -21,7 +21,7 @@ from pathlib import Path
 # (VmHWM, not ru_maxrss: Linux carries a parent's peak over into the ru_maxrss of its child)
 _RSS = (
     "import sys\n"
-    "from quotes.cli import main\n"
+    "from quotes.cli.commands import main\n"
     "rc = main(sys.argv[1:])\n"
     "hwm = next(line.split()[1] for line in open('/proc/self/status') if line.startswith('VmHWM:'))\n"
     "print('peak_rss_kib', hwm, file=sys.stderr)\n"
@@ -32,8 +32,9 @@ _RSS = (
 def _speed(paths: list[Path], jobs: int | None, threads: int | None = None) -> tuple[float, int, float]:
     """(seconds, words, seconds to start) of the map over ``paths``: here (None) or on ``jobs``
     workers with ``threads`` torch threads each (default: an even share of the cores)."""
-    from quotes.cluster import PLUGIN_NAME, AnnotatorPlugin, local_client
-    from quotes.corpus import AnnotatorSpec, default_threads, map_articles, process_annotator
+    from quotes.corpus.batch import default_threads, process_annotator
+    from quotes.corpus.cluster import PLUGIN_NAME, AnnotatorPlugin, local_client
+    from quotes.corpus.mapping import AnnotatorSpec, map_articles
 
     items = [(p.name, p.read_text(encoding="utf-8")) for p in paths]
     words = 0

@@ -41,9 +41,9 @@ def main(argv: list[str] | None = None) -> int:
     texts = [(f, Path(f).read_text(encoding="utf-8")) for f in files]
 
     import quotes
-    from quotes.nlp import default_annotator
+    from quotes.corpus.pipeline import extract_documents
+    from quotes.nlp.annotator import default_annotator
     from quotes.nlp.cache import CachedAnnotator
-    from quotes.pipeline import extract_documents
 
     stanza = default_annotator(download=False)
     cache = CachedAnnotator(stanza, args.cache)

@@ -40,8 +40,8 @@ else:
             if size >= n:
                 break
     texts = ["\n\n".join(parts)]
-from quotes.nlp import default_annotator
-from quotes.pipeline import extract_documents
+from quotes.nlp.annotator import default_annotator
+from quotes.corpus.pipeline import extract_documents
 ann = default_annotator(download=False)
 ann.annotate(["Warm up, he said."])
 t0 = time.perf_counter()

@@ -6,7 +6,7 @@ Builds synthetic articles of person entities: name variants drawn with ``quotes.
 strategies (titles, initials, case, diacritics, transliterations, reordering) for the base
 names, plus many people who share common given names (John, Mohammad, Maria, ...) and draw
 their surnames from a few thousand, so that a given name stands in many thousands of articles.
-Then times ``quotes.aliases.resolve_entities`` over them and reports the process's peak memory.
+Then times ``quotes.speakers.aliases.resolve_entities`` over them and reports the process's peak memory.
 """
 
 from __future__ import annotations
@@ -70,10 +70,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args(argv)
 
-    from quotes.aliases import resolve_entities
-    from quotes.coref import LocalEntity
     from quotes.model import Span
-    from quotes.names import parse_name
+    from quotes.speakers.aliases import resolve_entities
+    from quotes.speakers.coref import LocalEntity
+    from quotes.speakers.names import parse_name
 
     rnd = random.Random(args.seed)
     t0 = time.perf_counter()

@@ -9,7 +9,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from quotes.rules import LABEL_CONFIDENCE, ORDER, Rule, example_quotes  # noqa: E402
+from quotes import extract_documents  # noqa: E402
+from quotes.find.rules import LABEL_CONFIDENCE, ORDER, Rule, example_quotes  # noqa: E402
 
 _generated = Path(__file__).parent / "_generated"
 _generated.mkdir(exist_ok=True)
@@ -25,7 +26,7 @@ def _cell(text: str) -> str:
 
 
 def _found(r: Rule) -> str:
-    hits = [q for q in example_quotes(r) if q.rule_name == r.name]
+    hits = [q for q in example_quotes(r, extract_documents) if q.rule_name == r.name]
     return f"“{_cell(hits[0].text)}”" if hits else "(not with the test models)"
 
 

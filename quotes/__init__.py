@@ -8,8 +8,10 @@ many names of one speaker across articles.
 'Kerry'
 """
 
-from quotes.digests import Digest, DigestArticle, DigestSpeaker, Occurrence, QuoteGroup
-from quotes.digests import build as digest
+from quotes.corpus.pipeline import extract, extract_documents, extract_many
+from quotes.corpus.reader import read_articles
+from quotes.digests.building import build as digest
+from quotes.digests.records import Digest, DigestArticle, DigestSpeaker, Occurrence, QuoteGroup
 from quotes.errors import AnnotationError, InputError, ModelsNotFoundError, QuotesError
 from quotes.model import (
     Article,
@@ -25,8 +27,6 @@ from quotes.model import (
     Span,
     Speaker,
 )
-from quotes.pipeline import extract, extract_documents, extract_many
-from quotes.reader import read_articles
 
 __all__ = [
     "AnnotationError",

@@ -18,7 +18,7 @@ class QuotesError(Exception):
 class ModelsNotFoundError(QuotesError, FileNotFoundError):
     """The NLP models are not where we looked, and could not be fetched.
 
-    >>> from quotes.nlp import default_annotator
+    >>> from quotes.nlp.annotator import default_annotator
     >>> try:
     ...     default_annotator(model_dir="/nowhere", download=False)
     ... except ModelsNotFoundError as exc:
@@ -31,7 +31,7 @@ class AnnotationError(QuotesError, RuntimeError):
     """The NLP engine failed on a text (the message names the article where it is known).
 
     >>> from quotes import extract_many
-    >>> from quotes.samples import SampleAnnotator
+    >>> from quotes.nlp.samples import SampleAnnotator
     >>> try:
     ...     extract_many([("x.txt", "Not a sample.")], annotator=SampleAnnotator())
     ... except AnnotationError as exc:
@@ -43,7 +43,7 @@ class AnnotationError(QuotesError, RuntimeError):
 class InputError(QuotesError, ValueError):
     """An input could not be read or decoded, or is not what the API takes; the message names it.
 
-    >>> from quotes.reader import decode
+    >>> from quotes.corpus.reader import decode
     >>> try:
     ...     decode(b"caf\\xe9", "menu.txt")
     ... except InputError as exc:

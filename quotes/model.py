@@ -1,9 +1,13 @@
-"""Typed records: quotes, speakers, entities and articles (the annotation records are in
-:mod:`quotes.annotation`, and importable from here).
+"""Typed records: the annotation of an article (its text with tokens, sentences, named
+entities and coreference chains, as an annotator in :mod:`quotes.nlp` makes them), and what the
+library finds in it: quotes, speakers, entities and articles.
 
 Every record is a frozen attrs class. Records point into an article's text only
-through :class:`~quotes.annotation.Span` (half-open character offsets), so ``text[s.start:s.end]``
+through :class:`~quotes.model.Span` (half-open character offsets), so ``text[s.start:s.end]``
 is always the text a record talks about, whatever the line ends or Unicode.
+
+Sequence fields take any iterable and keep a tuple: ``converter=tuple[Span, ...]`` types what
+``__init__`` accepts for type checkers (the attrs plugin reads the alias's element type).
 """
 
 from __future__ import annotations
@@ -14,13 +18,148 @@ from typing import Any, Literal
 
 import attrs
 
-# the annotation records, importable from here as before
-from quotes.annotation import CorefChain as CorefChain
-from quotes.annotation import Document as Document
-from quotes.annotation import EntitySpan as EntitySpan
-from quotes.annotation import Sentence as Sentence
-from quotes.annotation import Span as Span
-from quotes.annotation import Token as Token
+
+# --------------------------------------------------------------------------- annotation
+def _check_span(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
+    if attribute.name == "start" and value < 0:
+        raise ValueError(f"Span start must be >= 0, got {value!r}")
+    if attribute.name == "end" and value < instance.start:
+        raise ValueError(f"Span end must be >= start ({instance.start}), got {value!r}")
+
+
+@attrs.frozen(order=True)
+class Span:
+    """A half-open range of characters in an article's text.
+
+    >>> text = "Kerry said it."
+    >>> s = Span(0, 5)
+    >>> s.of(text)
+    'Kerry'
+    >>> len(s)
+    5
+    """
+
+    start: int = attrs.field(validator=_check_span)
+    """Offset of the first character, a Python str index into the article text."""
+    end: int = attrs.field(validator=_check_span)
+    """Offset just past the last character."""
+
+    def of(self, text: str) -> str:
+        """Returns the characters of ``text`` that this span covers."""
+        return text[self.start : self.end]
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: Span) -> bool:
+        """Tells whether the two spans share at least one character."""
+        return self.start < other.end and other.start < self.end
+
+    def overlaps_range(self, start: int, end: int) -> bool:
+        """Tells whether the span shares a character with ``[start, end)``."""
+        return self.start < end and start < self.end
+
+    def contains(self, other: Span) -> bool:
+        """Tells whether ``other`` lies wholly inside this span."""
+        return self.start <= other.start and other.end <= self.end
+
+
+@attrs.frozen(kw_only=True)
+class Token:
+    """One syntactic word of an annotated article (after multi-word token expansion).
+
+    Annotation records are what the NLP engine hands to the rules; they hold
+    indices into :attr:`Document.tokens` so the rules can walk the parse.
+    """
+
+    index: int
+    """Position of this word in :attr:`Document.tokens`."""
+    text: str
+    """The word as written."""
+    span: Span
+    """Where the word stands in the text."""
+    lemma: str
+    """Dictionary form, as the lemmatizer gives it."""
+    upos: str
+    """Universal part-of-speech tag (``NOUN``, ``PROPN``, ``VERB``, ...)."""
+    xpos: str = ""
+    """Language-specific tag (Penn Treebank for English)."""
+    feats: str = ""
+    """Universal morphological features, as ``Number=Sing|Person=3``."""
+    head: int = -1
+    """Index of the syntactic head in :attr:`Document.tokens`; -1 for a sentence root."""
+    deprel: str = ""
+    """Universal dependency relation to the head (``nsubj``, ``ccomp``, ...)."""
+    sentence: int = 0
+    """Index of the sentence in :attr:`Document.sentences`."""
+    ner: str = "O"
+    """Named-entity tag in BIOES form (``S-PERSON``, ``B-ORG``, ``O``)."""
+
+
+@attrs.frozen(kw_only=True)
+class Sentence:
+    """A sentence: a span of text and the range of its tokens."""
+
+    index: int
+    """Position in :attr:`Document.sentences`."""
+    span: Span
+    """Where the sentence stands in the text."""
+    first: int
+    """Index of its first token in :attr:`Document.tokens`."""
+    last: int
+    """Index just past its last token."""
+
+
+@attrs.frozen(kw_only=True)
+class EntitySpan:
+    """A named entity found by the NER tagger."""
+
+    span: Span
+    """Where the name stands in the text."""
+    label: str
+    """The tagger's type: ``PERSON``, ``ORG``, ``GPE``, ``LOC``, ..."""
+    text: str
+    """The name as written."""
+
+
+@attrs.frozen(kw_only=True)
+class CorefChain:
+    """Mentions a coreference model found to name one entity (stanza's ``coref`` processor).
+
+    >>> CorefChain(mentions=[Span(0, 10), Span(30, 33)])
+    CorefChain(mentions=(Span(start=0, end=10), Span(start=30, end=33)))
+    """
+
+    mentions: tuple[Span, ...] = attrs.field(converter=tuple[Span, ...])
+    """Where each mention stands in the text, in text order."""
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """An article with its annotation: tokens, sentences and named entities.
+
+    Made by an annotator (:mod:`quotes.nlp`); the rules read nothing else.
+
+    >>> from quotes.nlp.samples import sample_documents
+    >>> doc = sample_documents()["000_83790d43caefe69d.txt"]
+    >>> [t.text for t in doc.tokens[:3]], doc.tokens[0].upos, doc.sentences[0].span.of(doc.text)[:26]
+    (['Kerry', 'Meets', 'With'], 'PROPN', 'Kerry Meets With Afghan, P')
+    """
+
+    text: str
+    """The article's text, exactly as given."""
+    tokens: tuple[Token, ...] = attrs.field(converter=tuple[Token, ...])
+    """Every word, in order."""
+    sentences: tuple[Sentence, ...] = attrs.field(converter=tuple[Sentence, ...])
+    """Every sentence, in order."""
+    entities: tuple[EntitySpan, ...] = attrs.field(converter=tuple[EntitySpan, ...], default=())
+    """Named entities, in order."""
+    coref: tuple[CorefChain, ...] = attrs.field(converter=tuple[CorefChain, ...], default=())
+    """Coreference chains, when the annotator has a coreference model; else empty (the rules
+    resolve pronouns and descriptions on their own)."""
+
+
+# --------------------------------------------------------------------------- results
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
 SpeakerKind = Literal["person", "anonymous", "group", "organization", "unknown"]
@@ -95,13 +234,13 @@ class Quote:
     speaker_mention: Mention | None = None
     """The words naming the source: the cue's subject, a pronoun, or the nearest mention."""
     confidence: float = 0.0
-    """The estimated probability that the quote is right, content and speaker (:mod:`quotes.confidence`)."""
+    """The estimated probability that the quote is right, content and speaker (:mod:`quotes.confidence.scorer`)."""
     rule: str = ""
     """The public label of the rule that found the quote (``cue-after``, ``ccomp``, ``trailing``, ...;
-    :data:`quotes.rules.LABEL_CONFIDENCE` lists them)."""
+    :data:`quotes.find.rules.LABEL_CONFIDENCE` lists them)."""
     rule_name: str = ""
     """The rule's own name, the shape that fired (``ccomp.that-clause``, ``trailing.inverted``;
-    :data:`quotes.rules.RULES`)."""
+    :data:`quotes.find.rules.RULES`)."""
     unbalanced: bool = False
     """True where a quotation mark had no partner and the end was guessed."""
     context: Span | None = None
@@ -109,7 +248,7 @@ class Quote:
     section: Section = "body"
     """``body`` for the article itself, ``comments`` for its reader comments (kept only on request)."""
     evidence: Mapping[str, float] = attrs.field(factory=dict, converter=float_table, eq=False, repr=False)
-    """What the parse said about the quote, for its confidence (:mod:`quotes.evidence`); not in the JSON."""
+    """What the parse said about the quote, for its confidence (:mod:`quotes.confidence.evidence`); not in the JSON."""
 
     @property
     def span(self) -> Span:
@@ -230,7 +369,7 @@ class Article:
     """The quotes of one article.
 
     >>> from quotes import extract
-    >>> from quotes.samples import SampleAnnotator, sample_texts
+    >>> from quotes.nlp.samples import SampleAnnotator, sample_texts
     >>> art = extract(sample_texts()["002_7889bdde1191228b.txt"], annotator=SampleAnnotator(), doc="002")
     >>> art.doc, len(art.quotes), art.quotes[0].speaker.kind
     ('002', 18, 'anonymous')
@@ -245,7 +384,7 @@ class Article:
     meta: Metadata = Metadata()
     """Title, date, outlet and address, where known."""
     comments_start: int | None = None
-    """Offset where the reader comments begin (see :func:`quotes.sections.comments_start`); None
+    """Offset where the reader comments begin (see :func:`quotes.find.sections.comments_start`); None
     where the article has none."""
 
     @property
@@ -263,7 +402,7 @@ class Corpus:
     """The quotes of many articles, with the entities resolved across them.
 
     >>> from quotes import extract_many
-    >>> from quotes.samples import SampleAnnotator, sample_texts
+    >>> from quotes.nlp.samples import SampleAnnotator, sample_texts
     >>> corpus = extract_many(sorted(sample_texts().items()), annotator=SampleAnnotator())
     >>> [a.doc[:3] for a in corpus.articles], "Karzai" in corpus.entity("person:hamid-karzai").aliases
     (['000', '001', '002', '003', '004'], True)

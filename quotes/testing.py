@@ -5,7 +5,7 @@ them::
 
     from hypothesis import given
     from quotes.testing import name_variants
-    from quotes.aliases import cluster_names
+    from quotes.speakers.aliases import cluster_names
 
     @given(name_variants())
     def test_variants_merge(variants):

@@ -48,7 +48,7 @@ def model_dir_or_skip() -> Path:
 def annotator():
     """The stanza annotator on the test models; skips when they are absent (never downloads)."""
     d = model_dir_or_skip()
-    from quotes.nlp import default_annotator
+    from quotes.nlp.annotator import default_annotator
 
     return default_annotator(model_dir=str(d), download=False, coref=False)
 
@@ -64,14 +64,14 @@ def live_seed_docs(annotator):
 @pytest.fixture(scope="session")
 def seeds_corpus(live_seed_docs):
     """The five seed articles, extracted together."""
-    from quotes.pipeline import extract_documents
+    from quotes.corpus.pipeline import extract_documents
 
     return extract_documents(list(live_seed_docs.items()))
 
 
 def frozen_seed_docs() -> dict:
     """The seeds' stanza annotations, frozen in ``quotes/data`` by ``tools/freeze_annotations.py``."""
-    from quotes.samples import sample_documents
+    from quotes.nlp.samples import sample_documents
 
     return dict(sample_documents())
 
@@ -119,8 +119,8 @@ def concat_documents(docs, sep: str = "\n\n"):
 def rules_only(monkeypatch, tmp_path_factory):
     """Quotes as the rules find them, for the tests of the rules: a confidence model that keeps
     every quote and the rules' bounds (the shipped one leaves out the reports least likely right)."""
-    from quotes.calibrate import RULES_ONLY
-    from quotes.confidence import ENV
+    from quotes.confidence.calibrate import RULES_ONLY
+    from quotes.confidence.scorer import ENV
 
     path = tmp_path_factory.mktemp("params") / "rules_only.json"
     RULES_ONLY.save(path)

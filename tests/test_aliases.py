@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotes.aliases import cluster_names
-from quotes.names import parse_name, same_person
+from quotes.speakers.aliases import cluster_names
+from quotes.speakers.names import parse_name, same_person
 from quotes.testing import TITLES, distinct_people, name_variants
 
 
@@ -75,8 +75,8 @@ def test_surname_joins_full_name():
 
 def test_given_name_conflicts_check():
     """The corpus check lists an entity that holds two given names, and passes a clean one."""
-    from quotes.aliases import given_name_conflicts
     from quotes.model import Entity
+    from quotes.speakers.aliases import given_name_conflicts
 
     bad = Entity(id="p1", name="Hillary Clinton", kind="person", aliases=("Bill Clinton",))
     good = Entity(
@@ -90,8 +90,8 @@ def test_given_name_conflicts_check():
 
 def test_split_speakers_check():
     """Two speaker ids for names of one person in an article are reported; distinct people are not."""
-    from quotes.aliases import split_speakers
     from quotes.model import Article, Quote, Span, Speaker
+    from quotes.speakers.aliases import split_speakers
 
     def quote(sid, name):
         return Quote(kind="direct", spans=[Span(0, 1)], text="x", speaker=Speaker(id=sid, name=name, kind="person"))

@@ -11,7 +11,7 @@ import shutil
 
 import pytest
 
-from quotes.digests import build
+from quotes.digests.building import build
 
 pytestmark = pytest.mark.stanza
 

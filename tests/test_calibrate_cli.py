@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from quotes.cli import main
-from quotes.confidence import Model
+from quotes.cli.commands import main
+from quotes.confidence.scorer import Model
 
 BRAT = Path(__file__).parent / "fixtures" / "brat"
 

@@ -1,13 +1,13 @@
-"""Candidate contents (quotes.candidates) and the learned choice among them, without models."""
+"""Candidate contents (quotes.confidence.candidates) and the learned choice among them, without models."""
 
 from __future__ import annotations
 
 import attrs
 import pytest
 
-from quotes.calibrate import bounds_examples, fit_models, join_examples
-from quotes.candidates import candidates, continues, join_features
-from quotes.confidence import Model
+from quotes.confidence.calibrate import bounds_examples, fit_models, join_examples
+from quotes.confidence.candidates import candidates, continues, join_features
+from quotes.confidence.scorer import Model
 from quotes.evaluate import Attribution, GoldArticle
 from quotes.model import Mention, Quote, Span
 

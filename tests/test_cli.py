@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from quotes.cli import main
+from quotes.cli.commands import main
 
 FIELDS = {"doc", "kind", "text", "spans", "cue", "speaker", "speaker_mention", "confidence"}
 
@@ -176,14 +176,16 @@ def test_cache_option_and_environment(small_corpus, annotator, tmp_path, capsys,
 def test_progress_on_a_terminal_only_and_batches_change_nothing(small_corpus, annotator, capsys, monkeypatch):
     """A bar on standard error when it is a terminal (never on standard output), none with --quiet;
     --batch-size changes nothing in the output."""
-    import quotes.cli
+    import quotes.cli.commands
 
     base = ["--model-dir", str(annotator.model_dir), "extract", str(small_corpus), "--format", "jsonl"]
     assert main([*base, "--batch-size", "1"]) == 0
     one, err = capsys.readouterr()
     assert "articles" not in err
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
-    monkeypatch.setattr(quotes.cli, "_progress", lambda args, real=quotes.cli._progress: _no_delay(real(args)))
+    monkeypatch.setattr(
+        quotes.cli.commands, "_progress", lambda args, real=quotes.cli.commands._progress: _no_delay(real(args))
+    )
     assert main(base) == 0
     out, err = capsys.readouterr()
     assert out == one and "articles" in err and "words/s" in err
@@ -221,7 +223,7 @@ def test_jobs_runs_on_local_workers_and_writes_the_same(small_corpus, annotator,
 
 def test_jobs_without_dask_says_how_to_install_it(small_corpus, monkeypatch, capsys):
     monkeypatch.setitem(sys.modules, "distributed", None)  # as if not installed
-    monkeypatch.delitem(sys.modules, "quotes.cluster", raising=False)
+    monkeypatch.delitem(sys.modules, "quotes.corpus.cluster", raising=False)
     assert main(["extract", str(small_corpus), "--jobs", "2"]) == 1
     assert "pip install 'quotes[dask]'" in capsys.readouterr().err
     assert main(["extract", str(small_corpus), "--scheduler", "tcp://127.0.0.1:8786"]) == 1

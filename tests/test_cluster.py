@@ -15,11 +15,11 @@ distributed = pytest.importorskip("distributed", reason="the dask extra is not i
 from conftest import ROOT, SEEDS, model_dir_or_skip  # noqa: E402
 from workers import CrashingSamples, SlowSamples  # noqa: E402
 
-from quotes.corpus import AnnotatorSpec, map_articles, run  # noqa: E402
+from quotes.corpus.mapping import AnnotatorSpec, map_articles, run  # noqa: E402
+from quotes.corpus.pipeline import reduce_articles  # noqa: E402
+from quotes.digests.serialize import entity_to_dict, quote_to_dict  # noqa: E402
 from quotes.errors import AnnotationError  # noqa: E402
-from quotes.pipeline import reduce_articles  # noqa: E402
-from quotes.samples import SampleAnnotator, sample_texts  # noqa: E402
-from quotes.serialize import entity_to_dict, quote_to_dict  # noqa: E402
+from quotes.nlp.samples import SampleAnnotator, sample_texts  # noqa: E402
 
 POLNEAR = ROOT.parent / "shared" / "polnear" / "train" / "text"
 

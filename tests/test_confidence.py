@@ -10,11 +10,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotes.calibrate import calibration_error, cross_validate, fit, folds, reliability
-from quotes.confidence import ENV, FORMAT, Model, always_kept, resolve_model
+from quotes.confidence.calibrate import calibration_error, cross_validate, fit, folds, reliability
+from quotes.confidence.features import article_features, features
+from quotes.confidence.scorer import ENV, FORMAT, Model, always_kept, resolve_model
 from quotes.errors import InputError
 from quotes.evaluate import Attribution, GoldArticle
-from quotes.features import article_features, features
 from quotes.model import Mention, Quote, Span, Speaker
 
 KERRY = Speaker(id="person:john-kerry", name="John Kerry", kind="person", aliases=("Kerry",))
@@ -226,8 +226,8 @@ def test_shipped_model_on_the_seeds_keeps_every_attributed_direct_quote(seed_doc
     """On the seeds' frozen annotations: what the model leaves out is only quotes it may drop
     (not a direct quotation with a speaker), each under its ``drop_below``; every quote written
     carries its parse evidence and a confidence; a quote joined to another is not lost."""
-    from quotes.calibrate import RULES_ONLY
-    from quotes.pipeline import extract_documents
+    from quotes.confidence.calibrate import RULES_ONLY
+    from quotes.corpus.pipeline import extract_documents
 
     docs = sorted(seed_docs.items())
     rules = extract_documents(docs, params=RULES_ONLY)
@@ -251,8 +251,8 @@ def test_shipped_model_on_the_seeds_keeps_every_attributed_direct_quote(seed_doc
 def test_confidence_without_evidence_stays_near(seed_docs):
     """A quote read back from JSON (no parse evidence) is scored with those features'
     average weight: its confidence moves, but stays on the same side of a coin toss mostly."""
-    from quotes.pipeline import extract_documents
-    from quotes.serialize import quote_from_dict, quote_to_dict
+    from quotes.corpus.pipeline import extract_documents
+    from quotes.digests.serialize import quote_from_dict, quote_to_dict
 
     model = Model.default()
     corpus = extract_documents(sorted(seed_docs.items()))
@@ -268,9 +268,9 @@ def test_confidence_without_evidence_stays_near(seed_docs):
 def test_corpus_run_takes_the_confidence_model():
     """The corpus runner passes ``params`` to the reduce: the keep-everything model keeps the
     report the shipped one leaves out."""
-    from quotes.calibrate import RULES_ONLY
-    from quotes.corpus import AnnotatorSpec, run
-    from quotes.samples import SampleAnnotator, sample_texts
+    from quotes.confidence.calibrate import RULES_ONLY
+    from quotes.corpus.mapping import AnnotatorSpec, run
+    from quotes.nlp.samples import SampleAnnotator, sample_texts
 
     items = sorted(sample_texts().items())
     spec = AnnotatorSpec(factory=SampleAnnotator)
@@ -282,8 +282,8 @@ def test_corpus_run_takes_the_confidence_model():
 
 def test_extract_takes_the_confidence_model(tmp_path):
     from quotes import extract
-    from quotes.calibrate import RULES_ONLY
-    from quotes.samples import SampleAnnotator, sample_texts
+    from quotes.confidence.calibrate import RULES_ONLY
+    from quotes.nlp.samples import SampleAnnotator, sample_texts
 
     text = sample_texts()["002_7889bdde1191228b.txt"]
     rules = extract(text, annotator=SampleAnnotator(), params=RULES_ONLY)

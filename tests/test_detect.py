@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.detect import find_quoted
+from quotes.find.marks import find_quoted
 
 
 def parts(text: str) -> list[list[str]]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.digests import build
-from quotes.names import fold
+from quotes.digests.building import build
+from quotes.speakers.names import fold
 
 pytestmark = pytest.mark.stanza
 

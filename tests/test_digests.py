@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import quotes
-from quotes.digests import Digest, build
+from quotes.digests.building import Digest, build
 from quotes.model import Article, Corpus, Mention, Metadata, Quote, Span, Speaker
 
 KERRY = Speaker(id="person:john-kerry", name="John Kerry", kind="person", aliases=("Kerry", "Secretary Kerry"))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from quotes._doc import split_at_line_breaks
 from quotes.model import Document, Sentence, Span, Token
+from quotes.nlp.doc import split_at_line_breaks
 
 
 def _one_sentence_doc(text: str) -> Document:
@@ -69,7 +69,7 @@ def _parsed(words: list[tuple[str, str, str, int]]) -> Document:
 
 def test_a_connective_is_never_the_subject():
     """A tagger may call "Nevertheless" a name and the parser a second subject; the subject is the other."""
-    from quotes._doc import DocView
+    from quotes.nlp.doc import DocView
 
     doc = _parsed(
         [

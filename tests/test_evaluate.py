@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from quotes.cli import main
+from quotes.cli.commands import main
+from quotes.digests.serialize import quote_to_dict
 from quotes.errors import InputError
 from quotes.evaluate import Attribution, GoldArticle, parse_brat, read_corpus, score
 from quotes.model import Mention, Quote, Span
-from quotes.serialize import quote_to_dict
 
 BRAT = Path(__file__).parent / "fixtures" / "brat"
 SCORE_PY = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"

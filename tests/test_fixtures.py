@@ -15,8 +15,8 @@ def test_frozen_seed_annotations_match_the_models(live_seed_docs, seed_docs):
 
 @pytest.mark.stanza
 def test_frozen_rule_examples_match_the_models(annotator):
-    """The rules' examples (quotes.rules): re-run tools/freeze_annotations.py --rules if this fails."""
-    from quotes.rules import example_documents
+    """The rules' examples (quotes.find.rules.registry): re-run tools/freeze_annotations.py --rules if this fails."""
+    from quotes.find.rules.registry import example_documents
 
     frozen = example_documents()
     live = annotator.annotate(list(frozen))

@@ -22,7 +22,7 @@ UNRELATED = ("The weather was mild and the streets were quiet.", "Markets opened
 
 def _prefix(text: str) -> str:
     """Unrelated paragraphs, separated as the article's are (blank lines, or single line breaks
-    where the article has no blank line: the paragraph style is the article's, see quotes._text)."""
+    where the article has no blank line: the paragraph style is the article's, see quotes.nlp.text)."""
     sep = "\n\n" if re.search(r"\r?\n[ \t\u00a0]*\r?\n", text) else "\n"
     return sep.join(UNRELATED) + sep
 

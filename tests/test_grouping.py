@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotes.grouping import MIN_RUN, group_statements, same_statement, statement_words
+from quotes.digests.grouping import MIN_RUN, group_statements, same_statement, statement_words
 
 KERRY_000 = (
     "It’s fair to say there’s good feelings among all of us, that we made progress in this dialogue in "

@@ -10,15 +10,15 @@ import sys
 import pytest
 from conftest import concat_documents
 
-from quotes.pipeline import extract_documents
-from quotes.windows import MAX_WINDOW_TOKENS
+from quotes.corpus.pipeline import extract_documents
+from quotes.find.windows import MAX_WINDOW_TOKENS
 
 MEMORY_CAP = 1.5 * 2**30
 
 # one process: load the models, annotate a 32 KB line of 5,000 words with no full stop, report peak memory
 _SCRIPT = """
 import json, random, resource, sys
-from quotes.nlp import default_annotator
+from quotes.nlp.annotator import default_annotator
 import quotes
 rnd = random.Random(5)
 words = "the minister said that talks with officials would continue and Kerry told reporters results matter".split()

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotes.names import alias_forms, name_keys, parse_name, same_person, same_word, skeleton, surname_keys
+from quotes.speakers.names import alias_forms, name_keys, parse_name, same_person, same_word, skeleton, surname_keys
 from quotes.testing import name_variants
 
 

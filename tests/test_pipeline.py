@@ -691,7 +691,7 @@ def _one_sentence(doc):
 
 def test_report_stops_at_a_line_break(annotator):
     """A reported clause ends at the end of its line even where the tokenizer did not split there."""
-    from quotes.pipeline import extract_documents
+    from quotes.corpus.pipeline import extract_documents
 
     text = (
         "Forbes says it tracks an additional 500 billionaire family fortunes\n"
@@ -735,8 +735,8 @@ def test_coreference_chain_decides_a_pronoun(annotator):
     one, the rules take the previous sentence's subject."""
     import attrs
 
+    from quotes.corpus.pipeline import extract_documents
     from quotes.model import CorefChain, Span
-    from quotes.pipeline import extract_documents
 
     text = 'Hillary Clinton met Elizabeth Warren on Monday. "We will win this race in the fall," she said.'
     [doc] = annotator.annotate([text])

@@ -8,8 +8,8 @@ import json
 
 import pytest
 
+from quotes.corpus.reader import decode, read_articles
 from quotes.errors import InputError
-from quotes.reader import decode, read_articles
 
 
 def _collect(paths, **kw):

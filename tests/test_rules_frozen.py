@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from quotes.corpus.pipeline import extract_documents
 from quotes.lexicon import TIME_WORDS
 from quotes.nlp.cache import document_from_json
-from quotes.pipeline import extract_documents
 
 # these test the rules: every quote they find is kept, with their bounds
 pytestmark = pytest.mark.usefixtures("rules_only")

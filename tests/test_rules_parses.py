@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.pipeline import extract_documents
+from quotes.corpus.pipeline import extract_documents
 from tests.parses import parse
 
 pytestmark = pytest.mark.usefixtures("rules_only")  # the rules' quotes, whatever the model keeps

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.attribute import Draft
-from quotes.model import Span
-from quotes.rules import (
+from quotes.corpus.pipeline import extract_documents
+from quotes.digests.serialize import quote_from_dict, quote_to_dict
+from quotes.find.attribute import Draft
+from quotes.find.rules.registry import (
     LABEL_CONFIDENCE,
     ORDER,
     RULES,
@@ -16,7 +17,7 @@ from quotes.rules import (
     parse_rules,
     rule,
 )
-from quotes.serialize import quote_from_dict, quote_to_dict
+from quotes.model import Span
 
 # these test the rules: every quote they find is kept, with their bounds
 pytestmark = pytest.mark.usefixtures("rules_only")
@@ -82,19 +83,19 @@ def _case(r):
 
 @pytest.mark.parametrize("r", ORDER, ids=[r.name for r in ORDER])
 def test_each_rule_finds_its_example(r):
-    found = [q.rule_name for q in example_quotes(r)]
+    found = [q.rule_name for q in example_quotes(r, extract_documents)]
     if r.name in NOT_FOUND_WITH_TEST_MODELS:
         assert r.name not in found  # when it starts to pass, take it off the list
         return
     assert r.name in found, f"{r.example!r} gave {found}"
-    q = next(q for q in example_quotes(r) if q.rule_name == r.name)
+    q = next(q for q in example_quotes(r, extract_documents) if q.rule_name == r.name)
     assert q.rule == r.label and q.text
 
 
 @pytest.mark.parametrize("r", [_case(r) for r in ORDER if r.name not in NOT_FOUND_WITH_TEST_MODELS])
 def test_each_rule_finds_the_right_quote_and_source(r):
     """The table of examples: each rule's quote, label and source (no models: frozen parses)."""
-    q = next(q for q in example_quotes(r) if q.rule_name == r.name)
+    q = next(q for q in example_quotes(r, extract_documents) if q.rule_name == r.name)
     text, source = EXPECTED[r.name]
     assert (q.text, q.rule, q.speaker_mention.text if q.speaker_mention else None) == (text, r.label, source)
 
@@ -120,7 +121,8 @@ def test_an_unknown_rule_is_an_error_not_a_default():
 
 
 def test_the_rule_name_goes_through_json():
-    q = next(q for q in example_quotes(rule("ccomp.told-person")) if q.rule_name == "ccomp.told-person")
+    found = example_quotes(rule("ccomp.told-person"), extract_documents)
+    q = next(q for q in found if q.rule_name == "ccomp.told-person")
     d = quote_to_dict(q, "x")
     assert (d["rule"], d["rule_name"]) == ("ccomp", "ccomp.told-person")
     assert quote_from_dict(d) == q
@@ -157,9 +159,9 @@ def test_a_bad_rule_table_is_an_error(table, error, message):
 def test_every_rule_that_is_tried_has_a_finder():
     """The engine loops over the registry: each rule it tries must have a finder, and no finder
     is filed under a rule of another stage."""
-    import quotes.indirect  # noqa: F401  (imports every rule module)
-    from quotes.rules.context import FINDERS, PHRASE_FINDERS
-    from quotes.rules.direct import DIRECT_FINDERS
+    import quotes.find.indirect  # noqa: F401  (imports every rule module)
+    from quotes.find.rules.context import FINDERS, PHRASE_FINDERS
+    from quotes.find.rules.direct import DIRECT_FINDERS
 
     stages = {s: {r.name for r in ORDER if r.stage == s} for s in ("direct", "passive", "cue", "phrase")}
     assert set(FINDERS) == stages["passive"] | stages["cue"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.sections import comments_start
+from quotes.find.sections import comments_start
 
 ARTICLE = "Kerry said the talks went well.\n“We made progress,” he said.\n"
 

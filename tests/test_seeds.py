@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.names import fold
+from quotes.speakers.names import fold
 
 pytestmark = pytest.mark.stanza
 

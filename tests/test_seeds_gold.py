@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from quotes.corpus.pipeline import extract_documents
 from quotes.lexicon import CONNECTIVES, TIME_WORDS
-from quotes.names import fold
-from quotes.pipeline import extract_documents
+from quotes.speakers.names import fold
 
 GOLD = json.loads((Path(__file__).parent / "fixtures" / "seeds_gold.json").read_text(encoding="utf-8"))
 

@@ -1,4 +1,4 @@
-"""Gradient-boosted trees (quotes.trees): fitting finds interactions, trees are plain data."""
+"""Gradient-boosted trees (quotes.confidence.trees): fitting finds interactions, trees are plain data."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotes.trees import fit_trees, predict, score, valid
+from quotes.confidence.trees import fit_trees, predict, score, valid
 
 
 def _xor_data(n: int = 400, seed: int = 0) -> tuple[list[dict[str, float]], list[bool]]:

@@ -7,9 +7,9 @@ from conftest import concat_documents
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import quotes.windows
-from quotes.pipeline import extract_documents
-from quotes.windows import windows
+import quotes.find.windows
+from quotes.corpus.pipeline import extract_documents
+from quotes.find.windows import windows
 
 SEED = "000_83790d43caefe69d.txt"
 
@@ -45,7 +45,7 @@ def test_windowed_copies_give_each_copy_its_quotes(seed_docs, monkeypatch):
     doc = seed_docs[SEED]
     one = extract_documents([("a", doc)]).articles[0].quotes
     big = concat_documents([doc, doc, doc])
-    monkeypatch.setattr(quotes.windows, "MAX_WINDOW_TOKENS", len(doc.tokens))
+    monkeypatch.setattr(quotes.find.windows, "MAX_WINDOW_TOKENS", len(doc.tokens))
     assert len(windows(big)) == 3
     got = extract_documents([("big", big)]).articles[0].quotes
     step = len(doc.text) + 2

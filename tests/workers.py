@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import time
 
-from quotes.samples import SampleAnnotator
+from quotes.nlp.samples import SampleAnnotator
 
 
 class SlowSamples(SampleAnnotator):

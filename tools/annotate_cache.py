@@ -4,7 +4,7 @@ import sys
 import time
 from pathlib import Path
 
-from quotes.nlp import default_annotator
+from quotes.nlp.annotator import default_annotator
 from quotes.nlp.cache import CachedAnnotator
 
 cache = CachedAnnotator(default_annotator(download=False), sys.argv[1])

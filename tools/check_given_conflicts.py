@@ -2,17 +2,17 @@
 
 Reads annotations from a cache (tools/annotate_cache.py), resolves entities across all files,
 and prints (1) each person entity holding two names whose given names disagree
-(quotes.aliases.given_name_conflicts), and (2) for each article, pairs of its person speakers
-that look like one person under two ids (quotes.aliases.split_speakers); then the counts.
+(quotes.speakers.aliases.given_name_conflicts), and (2) for each article, pairs of its person speakers
+that look like one person under two ids (quotes.speakers.aliases.split_speakers); then the counts.
 """
 
 import sys
 from pathlib import Path
 
-from quotes.aliases import given_name_conflicts, split_speakers
+from quotes.corpus.pipeline import extract_documents
 from quotes.nlp.cache import CachedAnnotator
 from quotes.nlp.stanza_backend import model_identity, resolve_model_dir
-from quotes.pipeline import extract_documents
+from quotes.speakers.aliases import given_name_conflicts, split_speakers
 
 cache = CachedAnnotator(None, sys.argv[1], model_tag=model_identity(resolve_model_dir()))
 docs = []

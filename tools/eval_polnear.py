@@ -9,10 +9,10 @@ import os
 import sys
 from pathlib import Path
 
+from quotes.corpus.pipeline import extract_documents
+from quotes.digests.serialize import quote_to_dict
 from quotes.nlp.cache import CachedAnnotator
 from quotes.nlp.stanza_backend import model_identity, resolve_model_dir
-from quotes.pipeline import extract_documents
-from quotes.serialize import quote_to_dict
 
 # the key of an entry holds the models' identity, as CachedAnnotator(default_annotator(), DIR) wrote it
 # ($QUOTES_CACHE_TAG reads a folder written under another tag, "" for caches written before the identity)

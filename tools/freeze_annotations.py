@@ -6,10 +6,10 @@
     python tools/freeze_annotations.py --rules quotes/data/rules.annotations.json.gz
 
 With ``--lines`` each line of each file is a text of its own, keyed by the text itself; with
-``--rules``, the example of every rule in ``quotes.rules.ORDER``, keyed by the text.
+``--rules``, the example of every rule in ``quotes.find.rules.ORDER``, keyed by the text.
 
 The fixture maps each file's name to its ``Document`` JSON (``quotes.nlp.cache``), so tests and
-the docs' examples run the rules on real parses without the models (``quotes.samples``);
+the docs' examples run the rules on real parses without the models (``quotes.nlp.samples``);
 ``tests/test_fixtures.py`` checks, where the models are present, that it still matches them.
 """
 
@@ -18,14 +18,14 @@ import json
 import sys
 from pathlib import Path
 
-from quotes.nlp import default_annotator
+from quotes.nlp.annotator import default_annotator
 from quotes.nlp.cache import document_to_json
 
 lines = sys.argv[1] == "--lines"
 rules = sys.argv[1] == "--rules"
 out, files = sys.argv[1 + (lines or rules)], sys.argv[2 + (lines or rules) :]
 if rules:
-    from quotes.rules import ORDER
+    from quotes.find.rules.registry import ORDER
 
     keys = texts = list(dict.fromkeys(r.example for r in ORDER))
 elif lines:

@@ -1,42 +1,24 @@
-"""The annotation boundary: an :class:`Annotator` turns texts into :class:`~quotes.annotation.Document`.
+"""Stage 1, annotation: texts in, annotated documents out.
 
-Stanza is the engine (:mod:`quotes.nlp.stanza_backend`, imported lazily); nothing past this
+Takes an article's text; gives a :class:`~quotes.model.Document` (tokens, lemmas, tags, a
+dependency parse, named entities), the only thing the later stages read. Stanza is the engine
+(:mod:`~quotes.nlp.stanza_backend`, the one module that imports it, lazily); nothing past this
 boundary sees a stanza object.
+
+- :mod:`~quotes.nlp.annotator`: the :class:`Annotator` protocol and the default (stanza) one;
+- :mod:`~quotes.nlp.stanza_backend`: stanza's pipeline, models and their download;
+- :mod:`~quotes.nlp.chunking`: very long sentences cut before the parser;
+- :mod:`~quotes.nlp.cache`: annotations on disk, and frozen ones;
+- :mod:`~quotes.nlp.samples`: the seed articles' frozen annotations (the API without models);
+- :mod:`~quotes.nlp.text`, :mod:`~quotes.nlp.doc`: what every later stage reads the text and the
+  annotation with (paragraphs, markup, folded words; :class:`~quotes.nlp.doc.DocView`).
+
+Public names: :class:`Annotator`, :func:`default_annotator`, :class:`CachedAnnotator`,
+:class:`SampleAnnotator`, :func:`sample_texts`, :func:`sample_documents`.
 """
 
-from __future__ import annotations
+from quotes.nlp.annotator import Annotator, default_annotator
+from quotes.nlp.cache import CachedAnnotator
+from quotes.nlp.samples import SampleAnnotator, sample_documents, sample_texts
 
-from collections.abc import Sequence
-from typing import Protocol, runtime_checkable
-
-from quotes.model import Document
-
-
-@runtime_checkable
-class Annotator(Protocol):
-    """Anything that annotates texts: tokens, lemmas, tags, a dependency parse and names."""
-
-    def annotate(self, texts: Sequence[str]) -> list[Document]:
-        """Returns one annotated document per text, in order."""
-        ...
-
-
-def default_annotator(
-    *, model_dir: str | None = None, download: bool | None = None, coref: bool | None = None
-) -> Annotator:
-    """Returns the stanza annotator (loaded once per set of arguments).
-
-    Args:
-        model_dir: Stanza resources folder; else ``$QUOTES_STANZA_DIR``, else stanza's own.
-        download: Fetch missing official models; ``None`` reads ``$QUOTES_DOWNLOAD``
-            (``0`` turns it off), default on.
-        coref: Add stanza's coreference chains (the ``coref`` extra); ``None`` reads
-            ``$QUOTES_COREF`` (``1`` turns it on), default off. The rules resolve speakers
-            without it.
-    """
-    from quotes.nlp.stanza_backend import StanzaAnnotator
-
-    return StanzaAnnotator.shared(model_dir=model_dir, download=download, coref=coref)
-
-
-__all__ = ["Annotator", "default_annotator"]
+__all__ = ["Annotator", "CachedAnnotator", "SampleAnnotator", "default_annotator", "sample_documents", "sample_texts"]

@@ -30,7 +30,7 @@ from typing import Any
 import attrs
 
 from quotes.model import CorefChain, Document, EntitySpan, Sentence, Span, Token
-from quotes.nlp import Annotator
+from quotes.nlp.annotator import Annotator
 
 FORMAT = 1
 

@@ -11,10 +11,10 @@ from typing import Any, ClassVar
 
 import attrs
 
-from quotes._text import mask_markup, paragraphs
 from quotes.errors import AnnotationError, ModelsNotFoundError
 from quotes.model import CorefChain, Document, EntitySpan, Sentence, Span, Token
 from quotes.nlp.chunking import MAX_SENTENCE_WORDS, split_long_sentences
+from quotes.nlp.text import mask_markup, paragraphs
 
 PROCESSORS = "tokenize,mwt,pos,lemma,depparse,ner"
 ENV_MODEL_DIR = "QUOTES_STANZA_DIR"

@@ -1,0 +1,309 @@
+"""One person, many names: merging the entities of many articles.
+
+Within an article, :mod:`quotes.speakers.coref` has already joined ``Kerry`` to ``John Kerry``. Across
+articles, entities merge in layers from safe to bold:
+
+1. the same name once titles, case and diacritics are gone (``Gen Ashfaq Kayani`` /
+   ``Ashfaq Kayani``);
+2. given names that agree and one surname, or the same parts in another order
+   (``Bismullah Khan Mohammadi`` / ``Bismillah Mohammadi Khan``);
+3. transliteration variants of a name (``Kayani`` / ``Kiani`` / ``Kaini``), by consonant
+   skeleton and string similarity (:func:`quotes.speakers.names.same_word`);
+4. an article that names someone by surname only joins the one person of that surname
+   seen elsewhere, and stays apart when there are several (two Clintons).
+
+Names whose given names conflict never merge. Anonymous sources and groups stay within
+their article; institutions merge by name.
+
+>>> from quotes.speakers.aliases import cluster_names
+>>> cluster_names(["Gen Kiani", "Ashfaq Parvez Kayani", "Hillary Clinton", "Bill Clinton", "Kaini"])
+[[0, 1, 4], [2], [3]]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from quotes.model import Article, Entity, EntityMention
+from quotes.speakers.coref import LocalEntity, canonical_kind, entity_display_forms
+from quotes.speakers.names import (
+    PersonName,
+    fold,
+    fullness,
+    name_keys,
+    order_variant,
+    parse_name,
+    same_person,
+    same_word,
+    surname_keys,
+)
+
+
+@attrs.define(eq=False)
+class _Group:
+    kind: str
+    members: list[tuple[int, LocalEntity]] = attrs.Factory(list)
+    names: list[PersonName] = attrs.Factory(list)
+    key: str = ""
+    filed: list[str] = attrs.Factory(list)
+    """The index keys it is filed under."""
+    given: bool = False
+    """Whether one of its names has a given name or initials (names are only ever added)."""
+
+
+def _compatible(names: Sequence[PersonName], others: Sequence[PersonName]) -> bool:
+    return bool(names) and bool(others) and all(same_person(a, b) for a in names for b in others)
+
+
+def _has_given(names: Sequence[PersonName]) -> bool:
+    return any(n.given or n.initials for n in names)
+
+
+def _blocks(names: Sequence[PersonName]) -> set[str]:
+    """Keys a group is filed under: every part of its names (:func:`quotes.speakers.names.name_keys`)."""
+    return {k for n in names for k in name_keys(n)}
+
+
+def _lookups(names: Sequence[PersonName]) -> set[str]:
+    """Keys to look names up by: their surnames (:func:`quotes.speakers.names.surname_keys`)."""
+    return {k for n in names for k in surname_keys(n)}
+
+
+def _distinct(names: Sequence[PersonName]) -> list[PersonName]:
+    seen: dict[str, PersonName] = {}
+    for n in names:
+        seen.setdefault(fold(n.bare), n)
+    return list(seen.values())
+
+
+class _PeopleIndex:
+    """The person groups made so far, filed under the keys of their names (see the module's
+    layers). A lookup's answer is kept until a group filed under one of its keys changes (a new
+    group, or new names for one): most mentions repeat a name already seen, and look it up for
+    nothing."""
+
+    def __init__(self) -> None:
+        self.groups: list[_Group] = []
+        self.order: dict[int, int] = {}  # id(group) -> when it was made, so candidates come in a fixed order
+        self.index: dict[str, dict[int, _Group]] = {}
+        self.version: dict[str, int] = {}
+        self.answers: dict[tuple[PersonName, ...], tuple[tuple[int, ...], list[_Group]]] = {}
+
+    def new(self) -> _Group:
+        g = _Group(kind="person")
+        self.groups.append(g)
+        return g
+
+    def candidates(self, names: list[PersonName]) -> list[_Group]:
+        """The groups whose names can be one person with ``names``, oldest first."""
+        keys = sorted(_lookups(names))
+        stamp = tuple(self.version.get(k, 0) for k in keys)
+        known = self.answers.get(tuple(names))
+        if known is not None and known[0] == stamp:
+            return known[1]
+        seen: dict[int, _Group] = {}
+        for k in keys:
+            seen.update(self.index.get(k, {}))
+        found = sorted((g for g in seen.values() if _compatible(names, g.names)), key=lambda g: self.order[id(g)])
+        self.answers[tuple(names)] = (stamp, found)
+        return found
+
+    def join(self, g: _Group, doc_i: int, ent: LocalEntity, names: list[PersonName], indexed: bool = True) -> None:
+        """Adds the entity to ``g`` and, unless not ``indexed``, files ``g`` under its names' keys."""
+        self.order.setdefault(id(g), len(self.order))
+        g.members.append((doc_i, ent))
+        had = len(g.names)
+        g.names = _distinct([*g.names, *names])
+        g.given = g.given or _has_given(names)
+        if not indexed:
+            return
+        for k in _blocks(names):
+            filed = self.index.setdefault(k, {})
+            if id(g) not in filed:
+                filed[id(g)] = g
+                g.filed.append(k)
+                self.version[k] = self.version.get(k, 0) + 1
+        if len(g.names) != had:  # its new names change which lookups it answers
+            for k in g.filed:
+                self.version[k] = self.version.get(k, 0) + 1
+
+
+def _merge_people(items: list[tuple[int, LocalEntity]]) -> list[_Group]:
+    """Groups person entities from many articles (see the module's layers): the fullest names
+    first, each joining the biggest group it can be one person with; then the bare names."""
+    people = _PeopleIndex()
+    full = [it for it in items if _has_given(it[1].names)]
+    bare = [it for it in items if not _has_given(it[1].names)]
+    full.sort(key=lambda it: (max(fullness(n) for n in it[1].names), fold(it[1].name)), reverse=True)
+    for doc_i, ent in full:
+        names = _distinct(ent.names)
+        cands = [g for g in people.candidates(names) if g.given]
+        people.join(max(cands, key=lambda g: len(g.members)) if cands else people.new(), doc_i, ent, names)
+    for doc_i, ent in bare:
+        _join_bare(people, doc_i, ent)
+    return people.groups
+
+
+def _join_bare(people: _PeopleIndex, doc_i: int, ent: LocalEntity) -> None:
+    """A name with no given name joins the one person with a given name it can be, else the
+    group of the same bare name; where several people of that name are named (``Smith`` among
+    several Smiths) it is an entity of its own, which no later bare ``Smith`` can join either (it
+    meets the same Smiths), so it is not filed."""
+    names = _distinct(ent.names)
+    cands = people.candidates(names)
+    with_given = [g for g in cands if g.given]
+    if len(with_given) == 1:
+        people.join(with_given[0], doc_i, ent, names)
+        return
+    same = [g for g in cands if not g.given]
+    if same and not with_given:
+        people.join(same[0], doc_i, ent, names)
+        return
+    people.join(people.new(), doc_i, ent, names, indexed=not with_given)
+
+
+def cluster_names(names: Sequence[str]) -> list[list[int]]:
+    """Clusters person names as if each came from its own article; returns groups of indices.
+
+    This is the cross-article resolver on bare strings, for checking alias rules.
+    """
+    items = []
+    for i, n in enumerate(names):
+        e = LocalEntity(key=i, kind="person", forms=[n], names=[parse_name(n)])
+        items.append((i, e))
+    groups = _merge_people(items)
+    out = sorted(sorted(i for i, _ in g.members) for g in groups)
+    return out
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
+
+
+def resolve_entities(
+    docs: Sequence[tuple[str, str, Sequence[LocalEntity]]],
+) -> tuple[list[Entity], dict[tuple[int, int], Entity]]:
+    """Merges the entities of many articles.
+
+    Args:
+        docs: For each article, its identifier, its text and its local entities.
+
+    Returns:
+        The merged entities, and a map from (article index, local key) to the entity.
+    """
+    entities: list[Entity] = []
+    mapping: dict[tuple[int, int], Entity] = {}
+    used_ids: dict[str, int] = {}
+    for g in _groups(docs):
+        entities.append(_entity(g, docs, used_ids))
+        for doc_i, e in g.members:
+            mapping[(doc_i, e.key)] = entities[-1]
+    return entities, mapping
+
+
+def _groups(docs: Sequence[tuple[str, str, Sequence[LocalEntity]]]) -> list[_Group]:
+    """The articles' entities in groups, one an entity of the corpus: people merged by their
+    names, organizations by their words; every other entity stays its article's own."""
+    people: list[tuple[int, LocalEntity]] = []
+    groups: list[_Group] = []
+    orgs: dict[str, _Group] = {}
+    for doc_i, (_doc, _text, ents) in enumerate(docs):
+        for e in ents:
+            if not e.mentions:
+                continue
+            kind = canonical_kind(e)
+            if kind == "person" and e.names:
+                people.append((doc_i, e))
+            elif kind == "organization":
+                key = " ".join(sorted(e.words)) or _slug(e.name)
+                g = orgs.get(key)
+                if g is None:
+                    g = orgs[key] = _Group(kind=kind)
+                    groups.append(g)
+                g.members.append((doc_i, e))
+            else:
+                groups.append(_Group(kind=kind, members=[(doc_i, e)]))
+    return _merge_people(people) + groups
+
+
+def _entity(g: _Group, docs: Sequence[tuple[str, str, Sequence[LocalEntity]]], used_ids: dict[str, int]) -> Entity:
+    """The corpus entity of a group: its fullest name, an id unique in ``used_ids`` (an
+    anonymous source or group is its article's own), its other names and its mentions."""
+    names = [n for _, e in g.members for n in e.names]
+    if names:
+        best = max(names, key=fullness)
+        name = best.bare or best.text
+    else:
+        name = max((e.name for _, e in g.members), key=lambda s: (len(s.split()), len(s)))
+        name = re.sub(r"^(?i:the|a|an|another)\s+", "", name)
+    scope = "" if g.kind in {"person", "organization"} else _slug(docs[g.members[0][0]][0].rsplit("/", 1)[-1]) + ":"
+    base = f"{g.kind}:{scope}{_slug(name)}"
+    n = used_ids.get(base, 0) + 1
+    used_ids[base] = n
+    aliases: dict[str, None] = {}  # (an ordered set)
+    mentions: list[EntityMention] = []
+    for doc_i, e in g.members:
+        for f in entity_display_forms(e):
+            if f != name:
+                aliases.setdefault(f)
+        doc_id, text = docs[doc_i][0], docs[doc_i][1]
+        for sp in e.mentions:
+            mentions.append(EntityMention(doc=doc_id, span=sp, text=sp.of(text)))
+    return Entity(
+        id=base if n == 1 else f"{base}-{n}",
+        name=name,
+        kind=g.kind if g.kind != "pronoun" else "unknown",  # type: ignore[arg-type]
+        aliases=tuple(aliases),
+        mentions=tuple(mentions),
+    )
+
+
+def given_name_conflicts(entities: Sequence[Entity]) -> list[tuple[Entity, str, str]]:
+    """Person entities that hold two names whose given names disagree: (entity, name, name).
+
+    Only capitalised names count (a role joined to its holder, ``the president``, has no given
+    name), and name-order variants are one name. A resolver that never merges two people gives
+    an empty list; use it as a check on a corpus of your own.
+
+    >>> e = Entity(id="p", name="Hillary Clinton", kind="person", aliases=("Bill Clinton", "Clinton"))
+    >>> [(a, b) for _, a, b in given_name_conflicts([e])]
+    [('Hillary Clinton', 'Bill Clinton')]
+    """
+    out = []
+    for e in entities:
+        if e.kind != "person":
+            continue
+        firsts: dict[str, PersonName] = {}
+        for form in (e.name, *e.aliases, *(m.text for m in e.mentions)):
+            n = parse_name(form)
+            if n.given and n.surname[:1].isupper() and n.given[0][:1].isupper():
+                firsts.setdefault(fold(n.given[0]), n)
+        keys = list(firsts)
+        for i, a in enumerate(keys):
+            for b in keys[i + 1 :]:
+                if not same_word(a, b) and not order_variant(firsts[a], firsts[b]):
+                    out.append((e, firsts[a].text, firsts[b].text))
+    return out
+
+
+def split_speakers(article: Article) -> list[tuple[str, str]]:
+    """Pairs of person speakers of one article that look like one person under two ids.
+
+    Two speakers are one person when every name of one can be every name of the other
+    (:func:`quotes.speakers.names.same_person`). An empty list means the article's speakers collapse
+    to one entity per person.
+    """
+    people = [s for s in article.speakers if s.kind == "person"]
+    out = []
+    for i, a in enumerate(people):
+        for b in people[i + 1 :]:
+            na = [parse_name(f) for f in (a.name, *a.aliases)]
+            nb = [parse_name(f) for f in (b.name, *b.aliases)]
+            na = [n for n in na if n.surname] or na
+            nb = [n for n in nb if n.surname] or nb
+            if all(same_person(x, y) for x in na for y in nb):
+                out.append((a.name, b.name))
+    return out
