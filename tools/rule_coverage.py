@@ -21,8 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 RULE_MODULES = sorted(
     [
-        *(ROOT / "quotes" / "rules").glob("*.py"),
-        *(ROOT / "quotes" / name for name in ("attribute.py", "indirect.py", "coref.py", "mentions.py", "detect.py")),
+        *(ROOT / "quotes" / "find" / "rules").glob("*.py"),
+        *(ROOT / "quotes" / name for name in ("find/attribute.py", "find/indirect.py", "find/marks.py")),
+        *(ROOT / "quotes" / "speakers" / name for name in ("coref.py", "mentions.py")),
     ]
 )
 """The modules that hold rules: what finds quotes, their bounds and their speakers."""
