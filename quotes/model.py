@@ -247,6 +247,10 @@ class Quote:
     """The sentence or sentences the quote stands in, with its cue and source; None where unknown."""
     section: Section = "body"
     """``body`` for the article itself, ``comments`` for its reader comments (kept only on request)."""
+    display: str = ""
+    """How the quote reads when shown (:func:`quotes.find.display.display_form`): a direct quote in
+    quotation marks; an indirect or mixed one as reported speech with its cue, without outer marks
+    (``called it an important meeting``); parts the text separates joined by `` … ``."""
     evidence: Mapping[str, float] = attrs.field(factory=dict, converter=float_table, eq=False, repr=False)
     """What the parse said about the quote, for its confidence (:mod:`quotes.confidence.evidence`); not in the JSON."""
 

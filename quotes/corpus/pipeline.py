@@ -12,6 +12,7 @@ from quotes.confidence.evidence import evidence
 from quotes.confidence.scorer import Model, resolve_model
 from quotes.errors import AnnotationError, InputError, QuotesError
 from quotes.find.attribute import Draft, attribute_direct, continue_speakers
+from quotes.find.display import display_form
 from quotes.find.indirect import find_indirect
 from quotes.find.marks import find_quoted
 from quotes.find.rules.registry import label_confidence
@@ -184,7 +185,7 @@ def reduce_articles(results: Sequence[ArticleResult], *, params: Model | str | P
         for q, key in zip(r.quotes, r.speaker_keys, strict=True):
             ent = mapping.get((offset + key[0], key[1])) if key is not None else None
             found.append(attrs.evolve(q, speaker=ent.as_speaker() if ent is not None else None))
-        quotes = model.apply(r.text, found)
+        quotes = [attrs.evolve(q, display=display_form(r.text, q)) for q in model.apply(r.text, found)]
         articles.append(Article(doc=r.doc, text=r.text, quotes=quotes, meta=r.meta, comments_start=r.comments_start))
         offset += len(r.entities)
     return Corpus(articles=articles, entities=entities)

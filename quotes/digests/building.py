@@ -26,6 +26,7 @@ from typing import Any
 
 from quotes.digests.grouping import group_statements, statement_words
 from quotes.digests.records import Digest, DigestArticle, DigestSpeaker, Occurrence, QuoteGroup
+from quotes.find.display import shown
 from quotes.model import (
     QUOTE_KINDS,
     SPEAKER_KINDS,
@@ -68,6 +69,7 @@ def _group(items: list[_Item], same_speaker: bool) -> list[QuoteGroup]:
             QuoteGroup(
                 text=best[2].text,
                 kind=best[2].kind,
+                display=shown(best[2]),
                 occurrences=[Occurrence(doc=a.doc, quote=q, context=_context(a, q)) for _, a, q in occ],
             )
         )

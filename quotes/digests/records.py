@@ -84,6 +84,9 @@ class QuoteGroup:
     """The statement's longest form."""
     kind: QuoteKind
     """The kind of that form: ``direct``, ``indirect`` or ``mixed``."""
+    display: str = ""
+    """How that form reads when shown (:attr:`quotes.model.Quote.display`): a direct quote in
+    quotation marks, a report with its cue and without them."""
     occurrences: tuple[Occurrence, ...] = attrs.field(converter=tuple[Occurrence, ...])
     """Where it was found, in date and article order; the first is the earliest."""
 
@@ -207,7 +210,12 @@ def digest_to_dict(d: Digest) -> dict[str, Any]:
             "first_date": s.first_date.isoformat() if s.first_date else None,
             "last_date": s.last_date.isoformat() if s.last_date else None,
             "groups": [
-                {"text": g.text, "kind": g.kind, "occurrences": [occurrence(o) for o in g.occurrences]}
+                {
+                    "text": g.text,
+                    "kind": g.kind,
+                    "display": g.display,
+                    "occurrences": [occurrence(o) for o in g.occurrences],
+                }
                 for g in s.groups
             ],
         }
@@ -241,6 +249,7 @@ def digest_from_dict(data: dict[str, Any]) -> Digest:
                         QuoteGroup(
                             text=g["text"],
                             kind=g["kind"],
+                            display=g.get("display", ""),
                             occurrences=[
                                 Occurrence(doc=o["doc"], context=o["context"], quote=quote_from_dict(o["quote"]))
                                 for o in g["occurrences"]

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from quotes.digests.records import Digest, DigestArticle, DigestSpeaker, Occurrence, QuoteGroup
+from quotes.find.display import from_text
 from quotes.speakers.names import fold
 
 _MD_SPECIAL = re.compile(r"([\\`*\[\]<>#|]|(?<!\w)_|_(?!\w))")
@@ -62,6 +63,12 @@ def _totals(d: Digest) -> str:
     return f"{len(d.articles)} articles · {n} quotes · {named} speakers"
 
 
+def _shown(g: QuoteGroup) -> str:
+    """The statement as a reader sees it: its display form (a group read from older JSON has
+    none: made from its longest quote)."""
+    return g.display or from_text(g.text, g.kind)
+
+
 def _cue(o: Occurrence) -> str:
     return o.quote.cue.text if o.quote.cue is not None else "no cue"
 
@@ -77,7 +84,7 @@ def to_markdown(d: Digest) -> str:
             out.append("Also named: " + ", ".join(_md(a) for a in s.speaker.aliases))
         out.append("")
         for n, g in enumerate(s.groups, 1):
-            out.append(f"{n}. “{_md(g.text)}” ({g.kind})")
+            out.append(f"{n}. {_md(_shown(g))} ({g.kind})")
             for o in g.occurrences:
                 out.append(f"   - *{_md(_cue(o))}*, {_md(_article_label(arts[o.doc][1]))}: {_md(o.context)}")
         out.append("")
@@ -158,7 +165,7 @@ def _group_html(arts: _Arts, g: QuoteGroup, articles: bool) -> str:
     occ = "".join(_occurrence_html(arts, o, articles) for o in g.occurrences)
     return (
         f'<li class="group"><span class="kind">{_e(g.kind)}</span>'
-        f'<blockquote>“{_e(g.text)}”</blockquote><ul class="occ">{occ}</ul></li>'
+        f'<blockquote>{_e(_shown(g))}</blockquote><ul class="occ">{occ}</ul></li>'
     )
 
 

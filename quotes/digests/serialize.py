@@ -41,6 +41,7 @@ def quote_to_dict(q: Quote, doc: str) -> dict[str, Any]:
         "unbalanced": q.unbalanced,
         "context": [q.context.start, q.context.end] if q.context is not None else None,
         "section": q.section,
+        "display": q.display,
     }
 
 
@@ -76,6 +77,7 @@ def quote_from_dict(d: dict[str, Any]) -> Quote:
         unbalanced=d.get("unbalanced", False),
         context=Span(*ctx) if ctx is not None else None,
         section=d.get("section", "body"),
+        display=d.get("display", ""),
     )
 
 
