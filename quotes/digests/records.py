@@ -134,8 +134,9 @@ class DigestSpeaker:
 
     @property
     def scoped(self) -> bool:
-        """True for an anonymous source or a group: one article's entity, never merged."""
-        return self.kind in {"anonymous", "group"}
+        """True for an anonymous source, a group or a described source ("a resolution"): one
+        article's entity, never merged."""
+        return self.kind in {"anonymous", "group", "unknown"}
 
 
 @attrs.frozen(kw_only=True)

@@ -37,7 +37,7 @@ def _index(d: Digest) -> dict[str, tuple[int, DigestArticle]]:
 
 def _heading(s: DigestSpeaker, arts: dict[str, tuple[int, DigestArticle]]) -> str:
     if s.scoped and s.docs:
-        return f"{s.name} — {arts[s.docs[0]][1].label}"
+        return f"{s.name} — {_article_label(arts[s.docs[0]][1])}"
     return s.name
 
 

@@ -142,6 +142,8 @@ def balance(s: str) -> str:
     return '"' * straight_stray + "".join(reversed(stray)) + s + closing
 
 
+_RELATIVE = frozenset({"which", "who", "that", "whom"})
+
 _OWN_LEAD = frozenset("that whether if how why what when where who to".split())
 """First words after which no ``that`` is added: the content already says how it hangs on the cue."""
 
@@ -186,6 +188,9 @@ def display_form(text: str, q: Quote) -> str:
         return balance(f"{_flat(cue.text)}{BREAK}{body}")
     if cue.text.lower().startswith("according"):
         return balance(body)
+    if len(q.spans) > 1 and first.end <= cue.span.start and _flat(text[first.start : first.end]).lower() in _RELATIVE:
+        # "which the campaign says includes ...": the relative clause as written
+        return balance(_trim_end(_flat(text[first.start : q.spans[-1].end])))
     return balance(f"{_flat(cue.text)} {_after_cue(body)}")
 
 

@@ -206,7 +206,8 @@ def resolve_entities(
 
 def _groups(docs: Sequence[tuple[str, str, Sequence[LocalEntity]]]) -> list[_Group]:
     """The articles' entities in groups, one an entity of the corpus: people merged by their
-    names, organizations by their words; every other entity stays its article's own."""
+    names, organizations (named ones) by their words; every other source is its article's own,
+    one per description there (dots, case and spacing aside)."""
     people: list[tuple[int, LocalEntity]] = []
     groups: list[_Group] = []
     orgs: dict[str, _Group] = {}
@@ -215,18 +216,32 @@ def _groups(docs: Sequence[tuple[str, str, Sequence[LocalEntity]]]) -> list[_Gro
             if not e.mentions:
                 continue
             kind = canonical_kind(e)
+            if kind == "organization" and not _named(e.name):
+                kind = "unknown"  # "a resolution", "the poll": a described source of its article, not an institution
             if kind == "person" and e.names:
                 people.append((doc_i, e))
-            elif kind == "organization":
-                key = " ".join(sorted(e.words)) or _slug(e.name)
-                g = orgs.get(key)
-                if g is None:
-                    g = orgs[key] = _Group(kind=kind)
-                    groups.append(g)
-                g.members.append((doc_i, e))
-            else:
-                groups.append(_Group(kind=kind, members=[(doc_i, e)]))
+                continue
+            # an organization is one across articles; any other source is its article's own, one
+            # per description there ("U.S. official" / "US official")
+            key = " ".join(sorted(e.words)) or _slug(e.name)
+            scope = "" if kind == "organization" else f"{doc_i}:{kind}:"
+            g = orgs.get(scope + key) if key else None
+            if g is None:
+                g = _Group(kind=kind)
+                groups.append(g)
+                if key:
+                    orgs[scope + key] = g
+            g.members.append((doc_i, e))
     return _merge_people(people) + groups
+
+
+_ARTICLE = re.compile(r"^(?i:the|a|an|another|this|that)\s+")
+
+
+def _named(text: str) -> bool:
+    """Whether a form is a name (a capitalised word past its article), not a description
+    ("the newspaper", "A resolution")."""
+    return any(w[:1].isupper() for w in _ARTICLE.sub("", text).split())
 
 
 def _entity(g: _Group, docs: Sequence[tuple[str, str, Sequence[LocalEntity]]], used_ids: dict[str, int]) -> Entity:
@@ -247,7 +262,8 @@ def _entity(g: _Group, docs: Sequence[tuple[str, str, Sequence[LocalEntity]]], u
     mentions: list[EntityMention] = []
     for doc_i, e in g.members:
         for f in entity_display_forms(e):
-            if f != name:
+            # an alias of a person or an institution is a name; a description is only a mention
+            if f != name and (g.kind not in {"person", "organization"} or _named(f)):
                 aliases.setdefault(f)
         doc_id, text = docs[doc_i][0], docs[doc_i][1]
         for sp in e.mentions:

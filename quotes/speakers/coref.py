@@ -113,6 +113,20 @@ def _content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[\w.'’-]+", fold(text)) if w not in _DETERMINERS)
 
 
+def _name_part(view: DocView, first: int, last: int) -> tuple[int, int]:
+    """The phrase without a lower-case tail that a parse hung on a name: ``Pakistan in turn``,
+    ``Kerry on the other hand`` name ``Pakistan`` and ``Kerry``. Only a tail that begins with a
+    preposition or an adverb and holds no capital is cut, after words that hold a proper noun
+    (``the head of the agency`` keeps its words)."""
+    toks = view.tokens
+    for k in range(first + 1, last):
+        if toks[k].upos in {"ADP", "ADV"} and not any(t.text[:1].isupper() for t in toks[k:last]):
+            if any(t.upos == "PROPN" and t.text[:1].isupper() for t in toks[first:k]):
+                return first, k
+            break
+    return first, last
+
+
 class Resolver:
     """Resolves the mentions of one article to its entities, in text order."""
 
@@ -177,7 +191,11 @@ class Resolver:
                 self._add(ent, first, last)
             self._by_range[key] = ent
             return ent
+        first, last = _name_part(v, first, last)
+        text = v.text_of(first, last)
         kind = kind or classify_np(v, first, last)
+        if kind == "person" and all(re.sub(r"['’]s?$", "", fold(w)) in PLACES for w in text.split()):
+            kind = "organization"  # a country or city that speaks is its government, never a person
         if kind == "pronoun":
             ent = self._pronoun(first)
         elif kind == "person":

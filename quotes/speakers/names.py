@@ -254,6 +254,8 @@ def alias_forms(text: str) -> list[str]:
 
     >>> alias_forms("U.S. Secretary of State John Kerry")
     ['U.S. Secretary of State John Kerry', 'Secretary of State John Kerry', 'John Kerry']
+    >>> alias_forms("Nato Secretary General Anders Fogh Rasmussen")  # a title's words stay together
+    ['Nato Secretary General Anders Fogh Rasmussen', 'Secretary General Anders Fogh Rasmussen', 'Anders Fogh Rasmussen']
     """
     return list(_alias_forms(text))
 
@@ -267,7 +269,8 @@ def _alias_forms(text: str) -> tuple[str, ...]:
     out = [" ".join(words)]
     n = parse_name(clean)
     for i in range(1, len(words)):
-        if fold(words[i]) in lex.HEAD_TITLES and i < len(words) - 1:
+        # from a title that begins a run of titles: "Secretary General X", never "General X"
+        if fold(words[i]) in lex.HEAD_TITLES and i < len(words) - 1 and fold(words[i - 1]) not in lex.HEAD_TITLES:
             out.append(" ".join(words[i:]))
     if n.bare:
         out.append(n.bare)
