@@ -50,3 +50,12 @@ class InputError(QuotesError, ValueError):
     ...     print(exc)
     menu.txt: not UTF-8 text (unexpected end of data at byte 3); give the right --encoding
     """
+
+
+class QuotesWarning(UserWarning):
+    """Base class of the warnings ``quotes`` gives: something a user should know, nothing lost."""
+
+
+class EmptyInputWarning(QuotesWarning):
+    """An article with no text (an empty file, a JSON line with ``"text": ""``): read, and no
+    quote can come of it. The command line prints it as ``quotes: warning: ...``."""

@@ -8,12 +8,13 @@ import json
 import os
 import sys
 import time
-from collections.abc import Iterator, Sequence
+import warnings
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from quotes.cli import gold
-from quotes.errors import InputError, QuotesError
+from quotes.errors import InputError, QuotesError, QuotesWarning
 from quotes.model import QUOTE_KINDS, SPEAKER_KINDS, Article, Corpus
 
 if TYPE_CHECKING:
@@ -337,6 +338,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         "calibrate": lambda a: gold.calibrate(a, _Errors(sys.stderr), _run),
         "download": _cmd_download,
     }
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", QuotesWarning)
+        warnings.showwarning = _show_warning
+        return _main(args, handlers)
+
+
+def _show_warning(message: Warning | str, category: type[Warning], *_args: Any, **_kwargs: Any) -> None:
+    """Prints the library's warnings as diagnostics (others as Python does)."""
+    if issubclass(category, QuotesWarning):
+        print(f"quotes: warning: {message}", file=sys.stderr)
+    else:
+        print(warnings.formatwarning(message, category, *_args[:2]), end="", file=sys.stderr)
+
+
+def _main(args: argparse.Namespace, handlers: dict[str, Callable[[argparse.Namespace], int]]) -> int:
     try:
         if getattr(args, "params", None) is not None:
             from quotes.confidence.scorer import resolve_model

@@ -27,11 +27,12 @@ from __future__ import annotations
 
 import json
 import sys
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from quotes.errors import InputError
+from quotes.errors import EmptyInputWarning, InputError
 from quotes.model import ArticleText, Metadata
 
 _META = ("title", "date", "source", "url")
@@ -89,7 +90,13 @@ def _record(obj: Any, where: str) -> ArticleText:
         meta = Metadata(**{k: obj.get(k) for k in _META})
     except (TypeError, ValueError) as exc:
         raise InputError(f"{where}: {exc}") from exc
+    _warn_if_empty(text, where)
     return ArticleText(id=str(ident), text=text, meta=meta)
+
+
+def _warn_if_empty(text: str, where: str) -> None:
+    if not text.strip():
+        warnings.warn(f"{where}: no text (an empty article: no quotes can come of it)", EmptyInputWarning, stacklevel=3)
 
 
 def json_lines(text: str, path: str) -> Iterator[tuple[str, Any] | InputError]:
@@ -97,7 +104,7 @@ def json_lines(text: str, path: str) -> Iterator[tuple[str, Any] | InputError]:
     :class:`InputError` naming the line for one that is not JSON; blank lines are skipped.
 
     >>> [x if isinstance(x, tuple) else str(x) for x in json_lines('{"a": 1}\\n\\nx', "f.jsonl")]
-    [('f.jsonl:1', {'a': 1}), 'f.jsonl:3: not JSON (Expecting value at column 1)']
+    [('f.jsonl:1', {'a': 1}), 'f.jsonl:3: not JSON (Expecting value; column 1)']
     """
     # only "\n" ends a line: U+2028 and the like may stand raw inside a JSON string
     for n, line in enumerate(text.removeprefix("\ufeff").split("\n"), 1):
@@ -107,7 +114,7 @@ def json_lines(text: str, path: str) -> Iterator[tuple[str, Any] | InputError]:
         try:
             yield where, json.loads(line)
         except json.JSONDecodeError as exc:
-            yield InputError(f"{where}: not JSON ({exc.msg} at column {exc.colno})")
+            yield InputError(f"{where}: not JSON ({exc.msg}; column {exc.colno})")
 
 
 def read_json_lines(path: str, *, encoding: str = "utf-8") -> Iterator[tuple[str, Any] | InputError]:
@@ -145,6 +152,7 @@ def _one_path(path: str, encoding: str, stdin: BinaryIO | None) -> Iterator[Arti
     if path.endswith(".jsonl"):
         yield from _jsonl(text, path)
     else:
+        _warn_if_empty(text, path)
         yield ArticleText(id=path, text=text)
 
 
@@ -181,7 +189,7 @@ def read_articles(
     >>> arts = read_articles([folder], glob="*.jsonl", errors=problems.append)
     >>> [(a.id, str(a.meta.date), a.meta.source) for a in arts]
     [('a1', '2013-10-12', 'AP')]
-    >>> str(problems[0]).endswith("news.jsonl:2: not JSON (Expecting value at column 1)")
+    >>> str(problems[0]).endswith("news.jsonl:2: not JSON (Expecting value; column 1)")
     True
     """
     seen: set[str] = set()

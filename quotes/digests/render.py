@@ -45,9 +45,9 @@ def _summary(s: DigestSpeaker) -> str:
     distinct = len(s.groups)
     parts = [
         s.kind if s.speaker is not None else "no speaker found",
-        f"{s.quotes} quote{'s' if s.quotes != 1 else ''}"
+        _count(s.quotes, "quote")
         + (f" ({distinct} distinct)" if distinct != s.quotes else "")
-        + f" in {len(s.docs)} article{'s' if len(s.docs) != 1 else ''}",
+        + f" in {_count(len(s.docs), 'article')}",
     ]
     if s.first_date is not None and s.last_date is not None:
         span = s.first_date.isoformat()
@@ -57,10 +57,15 @@ def _summary(s: DigestSpeaker) -> str:
     return " · ".join(parts)
 
 
+def _count(n: int, noun: str) -> str:
+    """``1 article``, ``2 articles``."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
 def _totals(d: Digest) -> str:
     n = sum(s.quotes for s in d.speakers)
     named = sum(1 for s in d.speakers if s.speaker is not None)
-    return f"{len(d.articles)} articles · {n} quotes · {named} speakers"
+    return f"{_count(len(d.articles), 'article')} · {_count(n, 'quote')} · {_count(named, 'speaker')}"
 
 
 def _shown(g: QuoteGroup) -> str:

@@ -160,7 +160,7 @@ def _after_cue(s: str) -> str:
     word = s.split(" ", 1)[0]
     if word.lower() in _CLOSED_CLASS and word[:1].isupper() and (len(word) == 1 or not word[1:].isupper()):
         s = s[:1].lower() + s[1:]
-    if word.lower().strip("“\"") in _OWN_LEAD:
+    if word.lower().strip('“"') in _OWN_LEAD:
         return s
     return f"that {s}"
 
