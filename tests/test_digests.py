@@ -84,7 +84,7 @@ def corpus() -> Corpus:
 
 def test_sections_most_quoted_first_ties_by_name_unattributed_last():
     """Speakers come most-quoted first, ties by name; the quotes with no speaker come last."""
-    d = build(corpus())
+    d = build(corpus(), min_confidence=0.0)
     assert [s.name for s in d.speakers] == [
         "John Kerry",
         "Hamid Karzai",
@@ -118,7 +118,7 @@ def test_same_statement_across_outlets_once():
 
 def test_anonymous_sources_are_per_article():
     """Anonymous sources of two articles are two sections, never merged."""
-    d = build(corpus())
+    d = build(corpus(), min_confidence=0.0)
     anon = [s for s in d.speakers if s.kind == "anonymous"]
     assert [s.docs for s in anon] == [("a.txt",), ("b.txt",)]
     assert all(s.scoped for s in anon)
@@ -192,15 +192,16 @@ def test_json_round_trip_property(arts, dates):
 
 
 def test_markdown_has_a_heading_per_speaker():
-    """Markdown: one '## Name' heading per speaker, each occurrence with its cue, article and sentence."""
-    md = build(corpus()).to_markdown()
+    """Markdown: one '## Name' heading per speaker (an anonymous source's with its article's title,
+    outlet and date), each occurrence with its cue, article and sentence."""
+    md = build(corpus(), min_confidence=0.0).to_markdown()
     headings = [line for line in md.splitlines() if line.startswith("## ")]
     assert headings == [
         "## John Kerry",
         "## Hamid Karzai",
         "## Sartaj Aziz",
-        "## senior official — Kerry in Brussels",
-        "## senior official — b.txt",
+        "## senior official — Kerry in Brussels (Wire, 2013-12-05)",  # an anonymous source: its article's
+        "## senior official — b.txt (Wire, 2013-12-04)",  # title, outlet and date
         "## (speaker not found)",
     ]
     assert "Also named: Kerry, Secretary Kerry" in md
@@ -264,3 +265,18 @@ def test_public_api_names():
     """quotes.digest builds a Digest, and the records are exported at the top level."""
     assert quotes.digest is build
     assert isinstance(quotes.digest(corpus()), quotes.Digest)
+
+
+def test_the_default_threshold_is_the_clis():
+    """By default the API keeps what ``quotes digest`` keeps: the quotes at the confidence model's threshold or more."""
+    from quotes.confidence.scorer import resolve_model
+
+    threshold = resolve_model(None).threshold
+    assert 0.3 < threshold <= 0.9
+    kept = [o.quote.confidence for s in build(corpus()).speakers for g in s.groups for o in g.occurrences]
+    assert kept and min(kept) >= threshold
+    assert len(kept) == len(
+        [o for s in build(corpus(), min_confidence=threshold).speakers for g in s.groups for o in g.occurrences]
+    )
+    everything = build(corpus(), min_confidence=0.0)
+    assert sum(s.quotes for s in everything.speakers) > len(kept)

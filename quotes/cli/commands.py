@@ -171,10 +171,11 @@ def _cmd_digest(args: argparse.Namespace) -> int:
         corpus,
         speakers=args.speaker,
         kinds=args.kind,
-        min_confidence=_min_confidence(args),
+        min_confidence=args.min_confidence,
         min_quotes=args.min_quotes,
         comments=args.comments,
         articles=not args.no_articles,
+        params=args.params,
     )
     if fmt == "html":
         page = digest.to_html(articles=not args.no_articles)
@@ -190,15 +191,6 @@ def _cmd_digest(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(page)
     return 1 if errors.count else 0
-
-
-def _min_confidence(args: argparse.Namespace) -> float:
-    """--min-confidence, by default the confidence model's threshold (its quotes are 90% right)."""
-    if args.min_confidence is not None:
-        return float(args.min_confidence)
-    from quotes.confidence.scorer import resolve_model
-
-    return resolve_model(args.params).threshold
 
 
 def _cmd_download(args: argparse.Namespace) -> int:

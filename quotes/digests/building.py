@@ -24,6 +24,7 @@ import datetime
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from quotes.confidence.scorer import resolve_model
 from quotes.digests.grouping import group_statements, statement_words
 from quotes.digests.records import Digest, DigestArticle, DigestSpeaker, Occurrence, QuoteGroup
 from quotes.find.display import shown
@@ -81,10 +82,11 @@ def build(
     *,
     speakers: Sequence[str] = (),
     kinds: Sequence[str] = (),
-    min_confidence: float = 0.0,
+    min_confidence: float | None = None,
     min_quotes: int = 1,
     comments: bool = False,
     articles: bool = True,
+    params: Any = None,
 ) -> Digest:
     """Builds the digest of a corpus.
 
@@ -94,10 +96,15 @@ def build(
             its id (case and diacritics ignored).
         kinds: Keep only these quote kinds (``direct``, ``indirect``, ``mixed``) and speaker
             kinds (``person``, ``anonymous``, ``group``, ``organization``, ``unknown``).
-        min_confidence: Leave out quotes less sure than this.
+        min_confidence: Leave out quotes less sure than this; by default the confidence model's
+            threshold (:attr:`quotes.confidence.Model.threshold`, as ``quotes digest`` does:
+            the quotes kept are about 90% right). ``0.0`` keeps every quote.
         min_quotes: Leave out speakers with fewer quotes (after the other filters).
         comments: Keep quotes from reader comments (if the corpus has them).
         articles: Keep the articles' texts in the digest (to show each quote in place).
+        params: The confidence model the corpus was scored with (a :class:`~quotes.confidence.Model`
+            or a parameter file), whose threshold is ``min_confidence``'s default; None: the
+            one ``quotes.extract`` uses by default.
 
     Raises:
         ValueError: A kind is unknown.
@@ -112,6 +119,8 @@ def build(
     """
     quote_kinds, speaker_kinds = _check_kinds(kinds)
     names = {fold(n) for n in speakers}
+    if min_confidence is None:
+        min_confidence = resolve_model(params).threshold
 
     def keep(q: Quote) -> bool:
         if (q.section != "body" and not comments) or q.confidence < min_confidence:
