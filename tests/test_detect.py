@@ -98,3 +98,33 @@ def test_lone_opening_mark_gives_an_unbalanced_quote_to_the_paragraph_end():
         ["Next,"],
     ]
     assert [q.unbalanced for q in qs] == [True, False]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # French guillemets with the spaces inside them (a space, a no-break or a thin one)
+        ("Il a dit « Nous allons gagner » hier. Puis « encore ».", [["Nous allons gagner"], ["encore"]]),
+        ("Il a dit\u00a0«\u00a0Nous allons gagner\u00a0» hier.", [["Nous allons gagner"]]),
+        ("Il a dit\u202f«\u202fOui\u202f», puis il est parti.", [["Oui"]]),
+        # guillemets without spaces, either way round
+        ("He said «We will win» today.", [["We will win"]]),
+        ("He said »We will win« today.", [["We will win"]]),
+        # a German quotation goes on in the next paragraph that opens with the same mark
+        ("He said „We will win today.\n\n„We go on,“ she said.", [["We will win today.", "We go on,"]]),
+        ("“We will win.\n\n“We go on,” she said.", [["We will win.", "We go on,"]]),
+    ],
+)
+def test_quotation_marks_of_other_conventions(text, expected):
+    """Guillemets with inner spaces pair, and a quotation goes on only through its own convention's mark."""
+    found = [[text[s.start : s.end] for s in q.spans] for q in find_quoted(text)]
+    assert found == expected
+
+
+def test_no_quote_runs_across_paragraphs_through_another_conventions_mark():
+    """An unclosed „ is not continued by a paragraph that opens with “: that one is a quote of its own."""
+    text = "First „unclosed quote here.\n\n“Proper” text follows."
+    qs = find_quoted(text)
+    assert [[text[s.start : s.end] for s in q.spans] for q in qs] == [["unclosed quote here."], ["Proper"]]
+    assert [q.unbalanced for q in qs] == [True, False]
+    assert all(q.spans[-1].end <= text.index("\n\n") or q.spans[0].start > text.index("\n\n") for q in qs)

@@ -62,9 +62,23 @@ class Quoted:
         return Span(start, max(start, end))
 
 
+_INNER_SPACE = " \u00a0\u202f\u2009"
+"""The spaces French typography sets inside guillemets (« Oui »): a space, no-break or thin."""
+
+
 def _role(text: str, pos: int, para: Span, opens: frozenset[str], closes: frozenset[str]) -> str:
     prev = text[pos - 1] if pos > para.start else " "
     nxt = text[pos + 1] if pos + 1 < para.end else " "
+    if text[pos] == "«" and nxt in _INNER_SPACE and (prev.isspace() or prev in _OPEN_BEFORE) and pos + 2 < para.end:
+        nxt = text[pos + 2]  # « Nous …: the space inside the mark is the convention's
+    elif (
+        text[pos] == "»"
+        and prev in _INNER_SPACE
+        and not nxt.isalnum()
+        and pos - 2 >= para.start
+        and not text[pos - 2].isspace()
+    ):
+        prev = text[pos - 2]  # … gagner »
     can_open = (prev.isspace() or prev in _OPEN_BEFORE or prev in DOUBLE_OPEN) and not nxt.isspace()
     can_close = not prev.isspace() and (nxt.isspace() or nxt in _CLOSE_AFTER or nxt in DOUBLE_CLOSE)
     ch = text[pos]
@@ -167,8 +181,9 @@ class _Scan:
 
     def _resume(self, marks: list[tuple[int, str]], para: Span) -> int:
         """Goes on with the quotation carried from the previous paragraph when this one opens
-        with a mark of the same style (the news convention), else closes it unbalanced; returns
-        how many of the marks that used."""
+        with the same mark (the news convention: “ after “, „ after „, « after «), else closes
+        it unbalanced, so no quotation runs on through another convention's mark; returns how
+        many of the marks that used."""
         if self.carry is None:
             return 0
         used = 0
@@ -177,6 +192,7 @@ class _Scan:
             and marks[0][0] == para.start
             and marks[0][1] != _CLOSE
             and ((self.clean[marks[0][0]] in DOUBLE_AMBIGUOUS) == self.carry_straight)
+            and (self.carry_open < 0 or self.clean[marks[0][0]] == self.clean[self.carry_open])
         ):
             self.parts, self.open_at, used = self.carry, marks[0][0], 1
             self.quote_open = self.carry_open
