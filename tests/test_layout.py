@@ -25,7 +25,7 @@ STAGES: dict[str, int] = {
     "quotes.speakers": 2,
     "quotes.confidence": 3,
     "quotes.corpus": 4,
-    "quotes.digests": 4,  # reads the confidence model's threshold
+    "quotes.digests": 4,  # reads the confidence model's thresholds, shows what find.display makes
     "quotes.testing": 5,
     "quotes.cli": 5,
     "quotes.__main__": 6,
