@@ -59,3 +59,8 @@ class QuotesWarning(UserWarning):
 class EmptyInputWarning(QuotesWarning):
     """An article with no text (an empty file, a JSON line with ``"text": ""``): read, and no
     quote can come of it. The command line prints it as ``quotes: warning: ...``."""
+
+
+class ModelMismatchWarning(QuotesWarning):
+    """The confidence model was fitted on annotations by other NLP models than those running: its
+    figures may be off until it is refitted (``quotes calibrate``)."""

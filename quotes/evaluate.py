@@ -103,6 +103,31 @@ class GoldArticle:
         """For each attribution, whether its cue is a verb of saying (:func:`is_speech_cue`)."""
         return tuple(is_speech_cue(" ".join(s.of(self.text) for s in a.cue)) for a in self.attributions)
 
+    def kinds(self) -> tuple[str, ...]:
+        """For each attribution, the kind of its content (:func:`gold_kind`)."""
+        return tuple(gold_kind(self.text, a.content) for a in self.attributions)
+
+
+_QUOTE_CHARS = '"“”„«»'
+
+
+def gold_kind(text: str, spans: Sequence[Span]) -> str:
+    """The kind of an annotated content, as PolNeAR's scorer tells it: ``direct`` when the whole of
+    it stands in quotation marks, ``indirect`` when it holds none, else ``mixed``.
+
+    >>> t = '“We won,” he said that “we” won.'
+    >>> gold_kind(t, [Span(0, 9)]), gold_kind(t, [Span(20, 31)]), gold_kind("he won", [Span(0, 6)])
+    ('direct', 'mixed', 'indirect')
+    """
+    body = "".join(s.of(text) for s in spans).strip().rstrip(".,;:!?")
+    if not any(c in body for c in _QUOTE_CHARS):
+        return "indirect"
+    if body[:1] in _QUOTE_CHARS and body[-1:] in _QUOTE_CHARS and sum(body.count(c) for c in _QUOTE_CHARS) == 2:
+        return "direct"
+    if body[:1] in _QUOTE_CHARS and not any(c in body.strip(_QUOTE_CHARS + " ") for c in _QUOTE_CHARS):
+        return "direct"
+    return "mixed"
+
 
 def _spans(offsets: str, where: str) -> list[Span]:
     out = []
@@ -224,6 +249,8 @@ class Judged:
     right: tuple[bool, ...]
     finds_speech: tuple[bool, ...]
     """Per prediction: it is right end to end for a speech attribution (counts toward recall)."""
+    finds_direct: tuple[bool, ...]
+    """Per prediction: it matches a speech attribution whose content is a direct quotation."""
     speech: tuple[bool, ...]
     found: tuple[bool, ...]
     """Per attribution: a prediction matches it and names its source."""
@@ -248,7 +275,9 @@ def judge(article: GoldArticle, quotes: Sequence[Quote]) -> Judged:
     m = match(g_sets, p_sets)
     right = [False] * len(quotes)
     finds = [False] * len(quotes)
+    direct = [False] * len(quotes)
     speech = article.speech()
+    kinds = article.kinds()
     found = []
     for gi, a in enumerate(article.attributions):
         pi = m.get(gi)
@@ -257,12 +286,14 @@ def judge(article: GoldArticle, quotes: Sequence[Quote]) -> Judged:
             ok = names_source(text, a, quotes[pi])
             right[pi] = ok
             finds[pi] = ok and speech[gi]
+            direct[pi] = speech[gi] and kinds[gi] == "direct"
         found.append(ok)
     matched = set(m.values())
     return Judged(
         matched=tuple(i in matched for i in range(len(quotes))),
         right=tuple(right),
         finds_speech=tuple(finds),
+        finds_direct=tuple(direct),
         speech=speech,
         found=tuple(found),
         hit=tuple(gi in m for gi in range(len(article.attributions))),
@@ -286,6 +317,9 @@ class Scores:
     e2e_precision: float
     e2e_recall: float
     e2e_f1: float
+    recall_speech_direct: float = 0.0
+    """Share of speech attributions whose content is a direct quotation (:func:`gold_kind`) that a
+    prediction matches: how much of what was said word for word is found."""
 
     def as_dict(self) -> dict[str, float | int]:
         """The figures as a flat dictionary (for JSON)."""
@@ -300,18 +334,20 @@ def score(gold: Sequence[GoldArticle], quotes: Sequence[Sequence[Quote]]) -> Sco
     """Scores each article's predicted quotes (same order as ``gold``) against its attributions."""
     if len(gold) != len(quotes):
         raise ValueError(f"{len(gold)} articles but {len(quotes)} lists of quotes")
-    n_pred = matched = right = speech = speech_hit = speech_found = attr_n = 0
+    n_pred = matched = right = speech = speech_hit = speech_found = attr_n = direct = direct_hit = 0
     for art, qs in zip(gold, quotes, strict=True):
         j = judge(art, qs)
         n_pred += len(qs)
         matched += sum(j.matched)
         right += sum(j.right)
-        for a, is_speech, hit, found in zip(art.attributions, j.speech, j.hit, j.found, strict=True):
+        for a, is_speech, hit, found, kind in zip(art.attributions, j.speech, j.hit, j.found, art.kinds(), strict=True):
             if is_speech:
                 speech += 1
                 speech_hit += hit
                 speech_found += found
                 attr_n += hit and bool(a.source)
+                direct += kind == "direct"
+                direct_hit += hit and kind == "direct"
     p, r = _ratio(right, n_pred), _ratio(speech_found, speech)
     return Scores(
         articles=len(gold),
@@ -324,6 +360,7 @@ def score(gold: Sequence[GoldArticle], quotes: Sequence[Sequence[Quote]]) -> Sco
         e2e_precision=p,
         e2e_recall=r,
         e2e_f1=round(2 * p * r / (p + r), 4) if p + r else 0.0,
+        recall_speech_direct=_ratio(direct_hit, direct),
     )
 
 

@@ -127,3 +127,4 @@ def test_same_description_in_one_article_is_one_source():
     docs = [("a.txt", "x", [_local(0, "anonymous", "a U.S. official"), _local(1, "anonymous", "a US official")])]
     entities, mapping = resolve_entities(docs)
     assert len(entities) == 1 and mapping[(0, 0)] is mapping[(0, 1)]
+

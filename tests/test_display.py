@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from quotes.digests.building import build
-from quotes.find.display import BREAK, balance, display_form, from_text, shown
+from quotes.find.display import BREAK, balance, display_form, from_text, paired, shown
 from quotes.model import Mention, Quote, Span
 
 
@@ -157,23 +157,10 @@ def test_display_form(text, kind, parts, cue, expected):
     assert display_form(text, _quote(text, kind, parts, cue)) == expected
 
 
-def _paired(s: str) -> bool:
-    """Whether the curly and guillemet double marks of ``s`` pair up, and the straight ones are even."""
-    depth = 0
-    for c in s:
-        if c in "“«„":
-            depth += 1
-        elif c in "”»":
-            depth -= 1
-            if depth < 0:
-                return False
-    return depth == 0 and s.count('"') % 2 == 0
-
-
 @given(st.text(alphabet=st.sampled_from(list('ab ,.“”"«»„')), max_size=30))
 def test_balance_pairs_every_mark(s):
     """Whatever marks a content cuts, the shown text's marks pair up."""
-    assert _paired(balance(s.replace("„", "“")))
+    assert paired(balance(s.replace("„", "“")))
 
 
 @given(
@@ -185,7 +172,7 @@ def test_every_display_pairs_its_marks(parts, kind):
     text = " said. ".join(parts) + " he said."
     q = _quote(text, kind, parts, "said", cue_at=len(parts) - 1)
     out = display_form(text, q)
-    assert _paired(out)
+    assert paired(out)
     if kind == "direct":
         assert out.startswith("“") and out.endswith("”")
 
@@ -201,7 +188,7 @@ def test_a_quote_from_older_json_is_shown_from_its_text():
 def seeds_digest(seed_docs):
     from quotes import extract_documents
 
-    return build(extract_documents(sorted(seed_docs.items())))
+    return build(extract_documents(sorted(seed_docs.items())), min_confidence=0.0)  # every quote shown
 
 
 def _statements(digest):
@@ -225,7 +212,7 @@ def test_seed_reports_are_not_in_marks(seeds_digest):
 def test_seed_statements_pair_their_marks_and_keep_parts_apart(seeds_digest):
     """Every seed statement's marks pair up, and parts the attribution separates are joined by a break."""
     for _, g in _statements(seeds_digest):
-        assert _paired(g.display.replace("\u201c\u201c", "\u201c")), g.display
+        assert paired(g.display.replace("\u201c\u201c", "\u201c")), g.display
         for o in g.occurrences:
             q = o.quote
             if len(q.spans) > 1 and q.kind == "direct":

@@ -233,6 +233,23 @@ SUBJECTS = {
         "the talks had failed",
         "who",
     ),
+    "the object of a preposition is never the source, whatever the parse hangs on it": (
+        """
+        Pakistan  Pakistan  PROPN NNP 2  nsubj
+        has       have      VERB  VBZ 0  root
+        in        in        ADP   IN  4  case
+        turn      turn      NOUN  NN  2  obl
+        accused   accuse    VERB  VBN 4  acl
+        Afghanistan Afghanistan PROPN NNP 5 obj
+        of        of        SCONJ IN  8  mark
+        giving    give      VERB  VBG 5  advcl
+        safe      safe      ADJ   JJ  10 amod
+        haven     haven     NOUN  NN  8  obj
+        .         .         PUNCT .   2  punct
+        """,
+        "Afghanistan of giving safe haven",
+        "Pakistan",
+    ),
 }
 
 

@@ -9,6 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import attrs
+
 from quotes.errors import InputError, QuotesError
 from quotes.model import Article, Corpus
 
@@ -92,8 +94,13 @@ def calibrate(args: argparse.Namespace, errors: Errors, run: Run) -> int:
         source=str(args.corpus),
         log=lambda line: print(line, file=sys.stderr),
     )
+    from quotes.nlp.stanza_backend import annotator_record
+
+    # which models made the annotations it was fitted on: a run with others is warned
+    model = attrs.evolve(model, meta={**model.meta, "annotator": annotator_record(args.model_dir)})
     model.save(args.output)
-    print(f"quotes: parameters written to {args.output} (threshold {model.threshold:.2f})", file=sys.stderr)
+    extra = "".join(f", {kind} {t:.2f}" for kind, t in sorted(model.thresholds.items()))
+    print(f"quotes: parameters written to {args.output} (threshold {model.threshold:.2f}{extra})", file=sys.stderr)
     return 1 if _count(errors) else 0
 
 

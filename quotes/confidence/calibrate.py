@@ -62,6 +62,12 @@ TREES: dict[str, Any] = {"rounds": 200, "depth": 3, "rate": 0.1, "l2": 1.0, "min
 """The gradient-boosted trees' settings (:func:`quotes.confidence.trees.fit_trees`); empty: no trees."""
 MARGIN = 0.2
 """How much better than the rules' content another candidate must score to replace it."""
+DIRECT_RECALL = 0.92
+"""The share of speech attributions in quotation marks the digest's default thresholds should
+find (:func:`choose_thresholds`)."""
+RECALL_LOSS = 0.03
+"""Where no pair of thresholds finds :data:`DIRECT_RECALL`, the share of the best end-to-end
+recall a direct quotation's own threshold may cost (:func:`choose_thresholds`)."""
 
 
 @attrs.frozen
@@ -73,6 +79,8 @@ class Example:
     features: Mapping[str, float]
     right: bool
     finds_speech: bool
+    finds_direct: bool = False
+    """It matches a speech attribution whose content is a direct quotation."""
 
 
 def examples(gold: Sequence[GoldArticle], quotes: Sequence[Sequence[Quote]]) -> list[Example]:
@@ -81,8 +89,8 @@ def examples(gold: Sequence[GoldArticle], quotes: Sequence[Sequence[Quote]]) -> 
     for i, (art, qs) in enumerate(zip(gold, quotes, strict=True)):
         j = judge(art, qs)
         out.extend(
-            Example(i, q, {**features(q), **a}, ok, f)
-            for q, a, ok, f in zip(qs, article_features(qs), j.right, j.finds_speech, strict=True)
+            Example(i, q, {**features(q), **a}, ok, f, d)
+            for q, a, ok, f, d in zip(qs, article_features(qs), j.right, j.finds_speech, j.finds_direct, strict=True)
         )
     return out
 
@@ -137,8 +145,12 @@ def _kept(
     exs: Sequence[Example],
     probs: Sequence[float],
     t: float,
+    t_direct: float | None = None,
 ) -> Scores:
-    keep = {id(e.quote) for e, p in zip(exs, probs, strict=True) if p >= t}
+    def bar(e: Example) -> float:
+        return t_direct if t_direct is not None and e.quote.kind == "direct" else t
+
+    keep = {id(e.quote) for e, p in zip(exs, probs, strict=True) if p >= bar(e)}
     return score(gold, [[q for q in qs if id(q) in keep] for qs in quotes])
 
 
@@ -162,6 +174,67 @@ def choose_threshold(
         if precision > best_p:
             best_t, best_p = t, precision
     return best_t, _kept(gold, quotes, exs, probs, best_t)
+
+
+def _counts(exs: Sequence[Example], probs: Sequence[float], direct: bool) -> list[tuple[int, int, int, int]]:
+    """For each threshold 0.00 .. 0.99 (steps of 0.01), over the examples of one side (direct
+    quotations or the rest) at or above it: how many, how many right, how many find speech, how
+    many find a direct quotation."""
+    rows = [[0, 0, 0, 0] for _ in range(101)]
+    for e, p in zip(exs, probs, strict=True):
+        if (e.quote.kind == "direct") == direct:
+            row = rows[min(100, max(0, math.floor(p * 100 + 1e-9)))]
+            row[0] += 1
+            row[1] += e.right
+            row[2] += e.finds_speech
+            row[3] += e.finds_direct
+    out: list[tuple[int, int, int, int]] = [(0, 0, 0, 0)] * 101
+    acc = [0, 0, 0, 0]
+    for step in range(100, -1, -1):  # at or above each threshold: sums from the top
+        acc = [a + b for a, b in zip(acc, rows[step], strict=True)]
+        out[step] = (acc[0], acc[1], acc[2], acc[3])
+    return out[:100]
+
+
+def choose_thresholds(
+    gold: Sequence[GoldArticle],
+    quotes: Sequence[Sequence[Quote]],
+    exs: Sequence[Example],
+    probs: Sequence[float],
+    target_precision: float = 0.9,
+    direct_recall: float = DIRECT_RECALL,
+    recall_loss: float = RECALL_LOSS,
+) -> tuple[float, float, Scores]:
+    """A threshold for direct quotations and one for the other quotes (steps of 0.01), among the
+    pairs whose kept quotes reach ``target_precision`` end to end: of those that find
+    ``direct_recall`` of the speech attributions in quotation marks, the one that finds the most
+    speech attributions end to end; where none does, the one that finds the most direct
+    quotations while keeping at least ``1 - recall_loss`` of the end-to-end recall of the best
+    pair. Returns (other, direct, the exact scores of what they keep); one threshold for both
+    (:func:`choose_threshold`) where no pair reaches the precision.
+
+    Readers trust what was said word for word most: the digest should keep nearly all of it,
+    while what it keeps stays as precise and the reports it shows are not traded away for it."""
+    n_direct = sum(k == "direct" and sp for g in gold for k, sp in zip(g.kinds(), g.speech(), strict=True))
+    direct = _counts(exs, probs, True)
+    other = _counts(exs, probs, False)
+    pairs: list[tuple[int, int, int, int]] = []  # (speech found, direct found, direct t, other t)
+    for td, d in enumerate(direct):
+        for to, o in enumerate(other):
+            kept = d[0] + o[0]
+            if kept and (d[1] + o[1]) / kept >= target_precision:
+                pairs.append((d[2] + o[2], d[3] + o[3], td, to))
+                break  # the lowest other threshold that reaches the precision finds the most
+    if not pairs:
+        t, scores = choose_threshold(gold, quotes, exs, probs, target_precision)
+        return t, t, scores
+    reaching = [p for p in pairs if n_direct == 0 or p[1] / n_direct >= direct_recall]
+    if reaching:
+        _, _, td, to = max(reaching, key=lambda p: (p[0], p[1], -p[2]))
+    else:
+        floor = (1 - recall_loss) * max(p[0] for p in pairs)
+        _, _, td, to = max((p for p in pairs if p[0] >= floor), key=lambda p: (p[1], p[0], -p[2]))
+    return to / 100, td / 100, _kept(gold, quotes, exs, probs, to / 100, td / 100)
 
 
 def _sweep(
@@ -317,7 +390,10 @@ class Report:
     table: tuple[Bin, ...]
     threshold: float
     at_threshold: Scores
-    """The quotes written whose confidence is at least ``threshold``."""
+    """The quotes written whose confidence is at least ``threshold`` (``threshold_direct`` for
+    direct quotations)."""
+    threshold_direct: float | None = None
+    """The threshold of direct quotations, where it differs (:func:`choose_thresholds`)."""
 
     def as_dict(self) -> dict[str, Any]:
         """The report as plain data (kept in the parameter file's ``meta``)."""
@@ -330,7 +406,12 @@ class Report:
             return (
                 f"  {name:22s} {s.e2e_precision:.3f}  {s.e2e_recall:.3f}  {s.e2e_f1:.3f} | "
                 f"{s.predictions:6d} {s.precision:.3f}  {s.recall_speech:.3f}  {s.attribution_accuracy:.3f}"
+                f"  {s.recall_speech_direct:.3f}"
             )
+
+        at = f"confidence >= {self.threshold:.2f}"
+        if self.threshold_direct is not None and self.threshold_direct != self.threshold:
+            at = f">= {self.threshold:.2f}, direct {self.threshold_direct:.2f}"
 
         bins = self.table
         return "\n".join(
@@ -340,11 +421,11 @@ class Report:
                 f"expected calibration error of the quotes written: {self.calibration_error:.3f}",
                 "  confidence     n  mean   right",
                 *(f"  {b.low:.1f}-{b.high:.1f} {b.n:6d}  {b.mean_probability:.3f}  {b.share_right:.3f}" for b in bins),
-                "  end to end (speech)    P      R      F1    | quotes  match  recall attribution",
+                "  end to end (speech)    P      R      F1    | quotes  match  recall attribution direct",
                 row("rules", self.rules),
                 row("bounds, joins chosen", self.bounds),
                 row("written (no threshold)", self.output),
-                row(f"confidence >= {self.threshold:.2f}", self.at_threshold),
+                row(at, self.at_threshold),
             ]
         )
 
@@ -379,7 +460,7 @@ def cross_validate(
     exs = examples(gold, written)
     probs = [conf[id(e.quote)] for e in exs]
     table = reliability(probs, [e.right for e in exs])
-    t, at = choose_threshold(gold, written, exs, probs, target_precision)
+    t, t_direct, at = choose_thresholds(gold, written, exs, probs, target_precision)
     report = Report(
         folds=k,
         seed=seed,
@@ -392,6 +473,7 @@ def cross_validate(
         table=tuple(table),
         threshold=t,
         at_threshold=at,
+        threshold_direct=t_direct,
     )
     return report, exs, probs
 
@@ -411,9 +493,10 @@ def calibrate(
     """Cross-validates, then fits the bounds scorer and the confidence on every article of ``gold``.
 
     ``corpus`` holds the rules' quotes extracted from ``gold``'s texts (articles matched by the
-    stem of their ``doc``), as :data:`RULES_ONLY` writes them. The model's ``threshold`` is the
-    cross-validated one at which end-to-end precision reaches ``target_precision``; its ``meta``
-    holds the report.
+    stem of their ``doc``), as :data:`RULES_ONLY` writes them. The model's ``threshold`` and its
+    threshold for direct quotations (``thresholds``) are the cross-validated ones of
+    :func:`choose_thresholds`, at which end-to-end precision reaches ``target_precision``; its
+    ``meta`` holds the report.
     """
     by_stem = {Path(a.doc).stem: a.quotes for a in corpus.articles}
     quotes = [list(by_stem.get(g.doc, [])) for g in gold]
@@ -424,7 +507,8 @@ def calibrate(
         log(report.to_text())
     meta = {"trained_on": source or f"{len(gold)} articles", "cross_validation": report.as_dict()}
     model = fit_models(gold, quotes, margin=margin, drop=drop, meta=meta)
-    return attrs.evolve(model, threshold=report.threshold), report
+    thresholds = {} if report.threshold_direct in (None, report.threshold) else {"direct": report.threshold_direct}
+    return attrs.evolve(model, threshold=report.threshold, thresholds=thresholds), report
 
 
 RULES_ONLY = Model(weights={})

@@ -30,7 +30,8 @@ from __future__ import annotations
 import json
 import math
 import os
-from collections.abc import Mapping, Sequence
+import warnings
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -40,7 +41,7 @@ import attrs
 from quotes.confidence.candidates import candidate_features, candidates, continues, join_features, joined, with_spans
 from quotes.confidence.features import article_features, features
 from quotes.confidence.trees import Tree, predict, valid
-from quotes.errors import InputError
+from quotes.errors import InputError, ModelMismatchWarning
 from quotes.model import Quote, float_table
 
 FORMAT = "quotes-confidence/1"
@@ -77,7 +78,8 @@ class Model:
     probability when there are trees; one without (read back from JSON) gets the regression's.
 
     Features with no weight (a cue never seen in training, say) count zero. ``threshold`` is the
-    confidence at which the digest leaves quotes out by default. A candidate content replaces the
+    confidence at which the digest leaves quotes out by default (``thresholds``: for some kinds
+    of quote, their own). A candidate content replaces the
     rules' when it scores more than ``margin`` above it; a quote whose confidence is under
     ``drop_below`` is left out (the "no quote" choice; 0 keeps all), unless it is a direct
     quotation with a speaker (:meth:`keeps`). ``meta`` says where the
@@ -102,6 +104,19 @@ class Model:
     a continuation is joined to the quote it continues when it scores above one half. With no
     weights, ``joins_bias`` decides alone (above 0: join every continuation; else none)."""
     joins_bias: float = 0.0
+    thresholds: Mapping[str, float] = attrs.field(factory=dict, converter=float_table)
+    """Thresholds of their own for some quote kinds (``{"direct": 0.6}``), where the digest should
+    keep more of them than ``threshold`` would (:meth:`threshold_for`)."""
+
+    def threshold_for(self, kind: str) -> float:
+        """The confidence at which the digest leaves out a quote of this kind by default.
+
+        >>> Model(weights={}, threshold=0.75, thresholds={"direct": 0.6}).threshold_for("direct")
+        0.6
+        >>> Model(weights={}, threshold=0.75, thresholds={"direct": 0.6}).threshold_for("indirect")
+        0.75
+        """
+        return self.thresholds.get(kind, self.threshold)
 
     def score(self, f: Mapping[str, float]) -> float:
         """The confidence for a feature dictionary with every feature (the trees' when there are
@@ -182,6 +197,7 @@ class Model:
             "format": FORMAT,
             "bias": self.bias,
             "threshold": self.threshold,
+            "thresholds": dict(sorted(self.thresholds.items())),
             "weights": dict(sorted(self.weights.items())),
             "bounds_bias": self.bounds_bias,
             "margin": self.margin,
@@ -229,7 +245,7 @@ class Model:
         if not isinstance(raw, dict) or raw.get("format") != FORMAT:
             got = raw.get("format") if isinstance(raw, dict) else type(raw).__name__
             raise InputError(f"{where}: not a parameter file of format {FORMAT!r} (format: {got!r})")
-        for key in ("weights", "bounds", "absent", "joins"):
+        for key in ("weights", "bounds", "absent", "joins", "thresholds"):
             table = raw.get(key, {})
             if not isinstance(table, dict) or not all(_number(v) for v in table.values()):
                 raise InputError(f"{where}: {key!r} must map feature names to numbers")
@@ -257,6 +273,7 @@ class Model:
             trees_bias=float(raw.get("trees_bias", 0.0)),
             joins={str(k): float(v) for k, v in raw.get("joins", {}).items()},
             joins_bias=float(raw.get("joins_bias", 0.0)),
+            thresholds={str(k): float(v) for k, v in raw.get("thresholds", {}).items()},
         )
 
     @classmethod
@@ -267,6 +284,29 @@ class Model:
 
 def _number(v: Any) -> bool:
     return isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)
+
+
+_warned: set[tuple[str, str]] = set()
+
+
+def check_annotator(identities: Iterable[str], model: Model) -> None:
+    """Warns, once per pair, where articles were annotated by other models than those ``model``
+    was fitted on (its ``meta["annotator"]["identity"]``): the parses and names differ, so the
+    confidence may be off until the model is refitted on annotations of the running models."""
+    recorded = (model.meta.get("annotator") or {}).get("identity")
+    if not recorded:
+        return
+    for identity in sorted(set(identities)):
+        if identity and identity != recorded and (identity, recorded) not in _warned:
+            _warned.add((identity, recorded))
+            warnings.warn(
+                f"the confidence model was fitted on annotations by {recorded}, these articles were "
+                f"annotated by {identity} (other models or versions): confidence figures may be off. "
+                "Refit it on a corpus annotated with your models: quotes calibrate CORPUS -o params.json, "
+                "then quotes --params params.json ... (docs/calibration.md)",
+                ModelMismatchWarning,
+                stacklevel=3,
+            )
 
 
 @lru_cache(maxsize=8)

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 
-from quotes.corpus.pipeline import ArticleResult, annotate_articles, map_article
+from quotes.corpus.pipeline import ArticleResult, annotate_articles, annotator_identity, map_article
 from quotes.errors import QuotesError
 from quotes.model import ArticleText
 from quotes.nlp.annotator import Annotator, default_annotator
@@ -120,7 +120,10 @@ def map_batch(
     with _annotate_lock:
         _apply_torch_threads()
         done = annotate_articles(engine, batch, errors.append)
-    results = tuple(map_article(it.id, doc, it.meta, comments=comments) for it, doc in done)
+    who = annotator_identity(engine)
+    results = tuple(
+        attrs.evolve(map_article(it.id, doc, it.meta, comments=comments), annotator=who) for it, doc in done
+    )
     return BatchResult(results, tuple(errors), sum(len(doc.tokens) for _, doc in done))
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import attrs
 
 from quotes.confidence.evidence import evidence
-from quotes.confidence.scorer import Model, resolve_model
+from quotes.confidence.scorer import Model, check_annotator, resolve_model
 from quotes.errors import AnnotationError, InputError, QuotesError
 from quotes.find.attribute import Draft, attribute_direct, continue_speakers
 from quotes.find.display import display_form
@@ -143,6 +143,9 @@ class ArticleResult:
     """For each quote, its speaker as (window, local entity key), or None."""
     entities: tuple[tuple[LocalEntity, ...], ...]
     """The local entities of each window (one window but for very long texts)."""
+    annotator: str = ""
+    """The identity of the annotator that made its annotation (the models and their versions;
+    empty where unknown), checked against the one the confidence model was fitted with."""
 
 
 def map_article(doc_id: str, doc: Document, meta: Metadata | None = None, *, comments: bool = False) -> ArticleResult:
@@ -176,6 +179,7 @@ def reduce_articles(results: Sequence[ArticleResult], *, params: Model | str | P
     (:meth:`quotes.confidence.scorer.Model.apply`; ``params``: a :class:`~quotes.confidence.scorer.Model`, a
     parameter file, or None for ``$QUOTES_MODEL_PARAMS`` or the shipped one)."""
     model = resolve_model(params)
+    check_annotator((r.annotator for r in results), model)
     flat = [(r.doc, r.text, ents) for r in results for ents in r.entities]
     entities, mapping = resolve_entities(flat)
     articles = []
@@ -211,7 +215,7 @@ def extract_documents(
     >>> from quotes.nlp.samples import sample_documents
     >>> corpus = extract_documents(sorted(sample_documents().items()))
     >>> sum(len(a.quotes) for a in corpus.articles), len(corpus.entities) > 20
-    (58, True)
+    (59, True)
     """
     metas = list(meta) if meta is not None else [Metadata()] * len(docs)
     if len(metas) != len(docs):
@@ -318,9 +322,17 @@ def extract_many(
     {'person:john-f-kerry'}
     """
     items = list(as_article_texts(texts))
-    done = annotate_articles(annotator or default_annotator(), items, errors)
-    docs = [(it.id, doc) for it, doc in done]
-    return extract_documents(docs, meta=[it.meta for it, _ in done], comments=comments, params=params)
+    engine = annotator or default_annotator()
+    done = annotate_articles(engine, items, errors)
+    who = annotator_identity(engine)
+    results = [attrs.evolve(map_article(it.id, doc, it.meta, comments=comments), annotator=who) for it, doc in done]
+    return reduce_articles(results, params=params)
+
+
+def annotator_identity(engine: object) -> str:
+    """What an annotator says its annotations depend on (stanza's models and version; a cache's
+    tag), or ``""`` for one that does not say."""
+    return str(getattr(engine, "identity", "") or getattr(engine, "model_tag", "") or "")
 
 
 def extract(

@@ -36,7 +36,7 @@ from collections.abc import Sequence
 import attrs
 
 from quotes.digests.records import Digest, DigestSpeaker, QuoteGroup
-from quotes.find.display import BREAK
+from quotes.find.display import BREAK, paired
 from quotes.lexicon import HEAD_TITLES, PLACES
 from quotes.nlp.text import fold
 
@@ -72,21 +72,6 @@ class Finding:
     """An article that carries it."""
 
 
-def _paired(s: str) -> bool:
-    """Whether the curly, low-9 and guillemet double marks pair up and the straight ones are even."""
-    stack: list[str] = []
-    for c in s:
-        if c == "“" and stack and stack[-1] == "„":
-            stack.pop()
-        elif c in _OPENERS:
-            stack.append(c)
-        elif c in _CLOSERS:
-            if not stack:
-                return False
-            stack.pop()
-    return not stack and s.count('"') % 2 == 0
-
-
 def _named(text: str) -> bool:
     return any(w[:1].isupper() for w in _ARTICLE.sub("", text).split())
 
@@ -105,9 +90,11 @@ def _statement(s: DigestSpeaker, g: QuoteGroup, text_of: dict[str, str | None]) 
     text = text_of.get(g.occurrences[0].doc)
     if text is not None and len(q.spans) > 1 and BREAK not in shown:
         gaps = [text[a.end : b.start] for a, b in zip(q.spans, q.spans[1:], strict=False)]
-        if any(re.search(r"[A-Za-z]{2}", gap) for gap in gaps):
+        joined = " ".join(" ".join(text[p.start : p.end].split()) for p in q.spans)
+        # parts run together with the words between them gone (a relative clause shown as written keeps them)
+        if any(re.search(r"[A-Za-z]{2}", gap) for gap in gaps) and fold(joined)[:-1] in fold(shown):
             found.append("glued")
-    if not _paired(shown):
+    if not paired(shown):
         found.append("unpaired-marks")
     return found
 

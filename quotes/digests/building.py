@@ -97,8 +97,9 @@ def build(
         kinds: Keep only these quote kinds (``direct``, ``indirect``, ``mixed``) and speaker
             kinds (``person``, ``anonymous``, ``group``, ``organization``, ``unknown``).
         min_confidence: Leave out quotes less sure than this; by default the confidence model's
-            threshold (:attr:`quotes.confidence.Model.threshold`, as ``quotes digest`` does:
-            the quotes kept are about 90% right). ``0.0`` keeps every quote.
+            thresholds (:meth:`quotes.confidence.Model.threshold_for` each quote's kind, as
+            ``quotes digest`` does: the quotes kept are about 90% right, and nearly every direct
+            quotation is kept). ``0.0`` keeps every quote.
         min_quotes: Leave out speakers with fewer quotes (after the other filters).
         comments: Keep quotes from reader comments (if the corpus has them).
         articles: Keep the articles' texts in the digest (to show each quote in place).
@@ -113,17 +114,19 @@ def build(
     >>> from quotes.nlp.samples import SampleAnnotator, sample_texts
     >>> corpus = (extract_many(sorted(sample_texts().items()), annotator=SampleAnnotator()))
     >>> [(s.name, s.quotes, len(s.docs)) for s in build(corpus, speakers=["Karzai"]).speakers]
-    [('Hamid Karzai', 8, 4)]
+    [('Hamid Karzai', 6, 4)]
     >>> {s.kind for s in build(corpus, kinds=["anonymous"]).speakers}
     {'anonymous'}
     """
     quote_kinds, speaker_kinds = _check_kinds(kinds)
     names = {fold(n) for n in speakers}
-    if min_confidence is None:
-        min_confidence = resolve_model(params).threshold
+    model = resolve_model(params)
+
+    def bar(q: Quote) -> float:
+        return model.threshold_for(q.kind) if min_confidence is None else min_confidence
 
     def keep(q: Quote) -> bool:
-        if (q.section != "body" and not comments) or q.confidence < min_confidence:
+        if (q.section != "body" and not comments) or q.confidence < bar(q):
             return False
         return not (quote_kinds and q.kind not in quote_kinds) and _wanted_speaker(q.speaker, names, speaker_kinds)
 

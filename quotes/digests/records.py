@@ -106,7 +106,7 @@ class DigestSpeaker:
     >>> digest = build(extract_many(sorted(sample_texts().items()), annotator=SampleAnnotator()))
     >>> s = digest.speakers[0]
     >>> s.name, s.kind, s.quotes, len(s.groups), [d[:3] for d in s.docs]
-    ('John F Kerry', 'person', 17, 15, ['000', '001', '003', '004'])
+    ('John F Kerry', 'person', 16, 14, ['000', '001', '003', '004'])
     """
 
     speaker: Speaker | None

@@ -82,6 +82,8 @@ def _joined(text: str, spans: tuple[Span, ...], direct: bool) -> str:
         part = _flat(text[s.start : s.end])
         if not direct and len(spans) > 1 and _in_marks(text, s):
             part = f"“{_trim_end(part)}”"
+        elif not direct:
+            part = balance(part)  # a mark the bounds cut is paired within its part
         if i == 0:
             out = part
         elif _adjacent(text, spans[i - 1], s):
@@ -112,23 +114,25 @@ def balance(s: str) -> str:
     'that he believed “we made progress”'
     >>> balance('we made progress,” he said')
     '“we made progress,” he said'
+    >>> balance('boots on the ground."')
+    '“boots on the ground."'
     >>> balance('a "strategic dialogue" on security')
     'a "strategic dialogue" on security'
     >>> balance('they want "sovereignty')
     'they want "sovereignty"'
+    >>> balance('called it “highly significant."')
+    'called it “highly significant."'
     """
     stack: list[str] = []
-    stray: list[str] = []
-    straight_open = False
-    straight_stray = 0
+    stray: list[str] = []  # closers with no opener, in order
     for i, c in enumerate(s):
         if c == '"':
-            if straight_open:  # straight marks do not nest: the next one closes
-                straight_open = False
+            if stack and (stack[-1] == '"' or not _straight_opens(s, i)):
+                stack.pop()  # its partner, or an open mark of another convention (“significant.")
             elif _straight_opens(s, i):
-                straight_open = True
+                stack.append(c)
             else:
-                straight_stray += 1
+                stray.append("“")  # a straight closer with no opener: a curly opener pairs with it
         elif c == "“" and stack and stack[-1] == "„":
             stack.pop()
         elif c in _PAIRS:
@@ -138,8 +142,36 @@ def balance(s: str) -> str:
                 stack.pop()
             else:
                 stray.append(_CLOSERS[c])
-    closing = "".join(_PAIRS[c] for c in reversed(stack)) + ('"' if straight_open else "")
-    return '"' * straight_stray + "".join(reversed(stray)) + s + closing
+    closing = "".join('"' if c == '"' else _PAIRS[c] for c in reversed(stack))
+    return "".join(reversed(stray)) + s + closing
+
+
+def paired(s: str) -> bool:
+    """Whether every quotation mark of ``s`` has its partner: curly, low-9 and guillemet marks
+    nest; a straight mark closes an open straight one, else one of another convention when it
+    does not stand where a quotation opens (“highly significant."), else it opens.
+
+    >>> paired("said “we won”"), paired('“a "b" c”'), paired("that he believed “we made progress")
+    (True, True, False)
+    >>> paired('called it “highly significant."'), paired('won”')
+    (True, False)
+    """
+    stack: list[str] = []
+    for i, c in enumerate(s):
+        if c == '"':
+            if stack and stack[-1] == '"' or stack and not _straight_opens(s, i):
+                stack.pop()
+            else:
+                stack.append(c)
+        elif c == "“" and stack and stack[-1] == "„":
+            stack.pop()
+        elif c in _PAIRS:
+            stack.append(c)
+        elif c in _CLOSERS:
+            if not stack:
+                return False
+            stack.pop()
+    return not stack
 
 
 _RELATIVE = frozenset({"which", "who", "that", "whom"})
@@ -211,4 +243,4 @@ def from_text(content: str, kind: str) -> str:
     return f"“{balance(body)}”" if kind == "direct" else balance(body)
 
 
-__all__ = ["BREAK", "MAX_LEAD", "balance", "display_form", "from_text", "shown"]
+__all__ = ["BREAK", "MAX_LEAD", "balance", "display_form", "from_text", "paired", "shown"]

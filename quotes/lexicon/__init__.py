@@ -8,6 +8,7 @@ of the rules.
 from __future__ import annotations
 
 from quotes.lexicon.common import (
+    ADVERBIAL_PHRASES,
     CONNECTIVES,
     PERSONAL_PRONOUNS,
     PRONOUN_GENDER,
@@ -43,6 +44,7 @@ from quotes.lexicon.nouns import (
 )
 from quotes.lexicon.places import (
     NATIONALITIES,
+    PLACE_NAME_WORDS,
     PLACES,
 )
 from quotes.lexicon.sources import (
@@ -69,6 +71,7 @@ __all__ = [
     "PERSONAL_PRONOUNS",
     "VERB_ONLY_FORMS",
     "ANONYMOUS_HEADS",
+    "ADVERBIAL_PHRASES",
     "CONNECTIVES",
     "CONTENTLESS_OBJECTS",
     "DOUBLE_AMBIGUOUS",
@@ -87,6 +90,7 @@ __all__ = [
     "ORGANIZATION_HEADS",
     "OUTLET_NOUNS",
     "PARTICLES",
+    "PLACE_NAME_WORDS",
     "PLACES",
     "PRONOUN_GENDER",
     "QUOTE_MARKS",

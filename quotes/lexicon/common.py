@@ -90,3 +90,14 @@ speaker, whatever a tagger makes of them."""
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "his", "her", "their", "its", "him", "them"})
 """Personal and possessive pronouns."""
+
+ADVERBIAL_PHRASES = frozenset(
+    {
+        "in turn", "in fact", "for example", "for instance", "in addition", "in part", "of course",
+        "at least", "at first", "in short", "in particular", "in general", "after all", "by contrast",
+        "in contrast", "in response", "in return", "at times", "in truth", "in effect", "on balance",
+        "in sum", "above all", "at last", "in practice", "in theory",
+    }
+)  # fmt: skip
+"""Prepositional phrases that stand as adverbs (``Pakistan has in turn accused``): their noun is
+never the source of a report, whatever a parse hangs on it."""

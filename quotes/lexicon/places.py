@@ -35,3 +35,10 @@ japanese korean ukrainian mexican canadian australian italian spanish nato un u.
 federal state local foreign military police
 """.split()
 )
+
+PLACE_NAME_WORDS = frozenset(
+    """new north south east west northern southern eastern western upper lower great san santa
+    los las el la st saint fort port mount city county state states united kingdom republic the of""".split()
+)
+"""Words that make a place's name with a word of :data:`PLACES` (``New Hampshire``, ``North
+Carolina``, ``the United States``): a name of such words only is a place's, never a person's."""

@@ -107,6 +107,24 @@ def model_identity(model_dir: Path, *, coref: bool = False, lang: str = "en") ->
     return "stanza:" + h.hexdigest()[:16]
 
 
+def annotator_record(model_dir: str | os.PathLike[str] | None = None, *, coref: bool | None = None) -> dict[str, Any]:
+    """Who annotates, as a confidence model records it (``meta["annotator"]``): the identity
+    (:func:`model_identity`), stanza's version, the models folder and each model file's size
+    and SHA-256."""
+    import stanza
+
+    folder = resolve_model_dir(model_dir)
+    files: dict[str, dict[str, Any]] = {}
+    for f in sorted(folder.glob("*/*/*.pt")) + sorted(folder.glob("*/*.pt")):
+        digest = hashlib.sha256(f.read_bytes())
+        files[str(f.relative_to(folder))] = {"bytes": f.stat().st_size, "sha256": digest.hexdigest()}
+    return {
+        "identity": model_identity(folder, coref=coref_wanted(coref)),
+        "stanza": stanza.__version__,
+        "models": files,
+    }
+
+
 def download_models(model_dir: str | os.PathLike[str] | None = None, lang: str = "en") -> Path:
     """Fetches stanza's official models for ``lang`` into the model folder and returns it.
 

@@ -26,6 +26,7 @@ import attrs
 from quotes.lexicon import (
     NEWS_OUTLET_WORDS,
     OUTLET_NOUNS,
+    PLACE_NAME_WORDS,
     PLACES,
     PRONOUN_GENDER,
     TITLES,
@@ -113,6 +114,17 @@ def _content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[\w.'’-]+", fold(text)) if w not in _DETERMINERS)
 
 
+def _place_name(text: str) -> bool:
+    """Whether a phrase is a place's name: words of places (``Pakistan``, ``New Hampshire``,
+    ``the United States``), a possessive aside.
+
+    >>> _place_name("New Hampshire"), _place_name("Afghanistan's"), _place_name("Sam Houston")
+    (True, True, False)
+    """
+    words = [re.sub(r"['’]s?$", "", fold(w)) for w in text.split()]
+    return any(w in PLACES for w in words) and all(w in PLACES or w in PLACE_NAME_WORDS for w in words)
+
+
 def _name_part(view: DocView, first: int, last: int) -> tuple[int, int]:
     """The phrase without a lower-case tail that a parse hung on a name: ``Pakistan in turn``,
     ``Kerry on the other hand`` name ``Pakistan`` and ``Kerry``. Only a tail that begins with a
@@ -194,7 +206,7 @@ class Resolver:
         first, last = _name_part(v, first, last)
         text = v.text_of(first, last)
         kind = kind or classify_np(v, first, last)
-        if kind == "person" and all(re.sub(r"['’]s?$", "", fold(w)) in PLACES for w in text.split()):
+        if kind == "person" and _place_name(text):
             kind = "organization"  # a country or city that speaks is its government, never a person
         if kind == "pronoun":
             ent = self._pronoun(first)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from quotes.find.rules.bounds import FINITE_TAGS, sentence_end, sentence_tokens
 from quotes.find.rules.subjects import subject_np
 from quotes.lexicon import (
+    ADVERBIAL_PHRASES,
     CONNECTIVES,
     is_time_word,
 )
@@ -12,11 +13,14 @@ from quotes.nlp.doc import DocView, nominal_run
 
 
 def not_a_source(view: DocView, rng: tuple[int, int]) -> bool:
-    """A parser's slip for a subject: a time (``last month``, ``Thursday``) or a dateline
-    (``WASHINGTON (AP) —``)."""
+    """A parser's slip for a subject: a time (``last month``, ``Thursday``), a dateline
+    (``WASHINGTON (AP) —``) or the noun of an adverbial phrase (``in turn``, ``for example``)."""
     toks = view.tokens[rng[0] : rng[1]]
     if all(t.text.lower() in CONNECTIVES or t.upos == "PUNCT" for t in toks):
         return True  # "Meanwhile", "Indeed"
+    before = view.tokens[rng[0] - 1].text.lower() if rng[0] > 0 else ""
+    if f"{before} {' '.join(t.text.lower() for t in toks)}" in ADVERBIAL_PHRASES:
+        return True  # "Pakistan has in turn accused": an adverb's noun, not a source
     # "last month", "Thursday"; but "Two House Committees on Monday" is a source
     head_part = next((toks[:k] for k, t in enumerate(toks) if k and t.upos == "ADP"), toks)
     if is_time_word(head_part[-1].text):
