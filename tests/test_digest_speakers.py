@@ -128,3 +128,31 @@ def test_same_description_in_one_article_is_one_source():
     entities, mapping = resolve_entities(docs)
     assert len(entities) == 1 and mapping[(0, 0)] is mapping[(0, 1)]
 
+
+APPOSITION = """
+One        one        NUM   CD  4  nummod
+Republican Republican ADJ   JJ  4  amod
+presidential presidential ADJ JJ 4 amod
+hopeful    hopeful    NOUN  NN  9  nsubj
+,          ,          PUNCT ,   6  punct
+Carly      Carly      PROPN NNP 4  appos
+Fiorina    Fiorina    PROPN NNP 6  flat
+,          ,          PUNCT ,   6  punct
+says       say        VERB  VBZ 0  root
+she        she        PRON  PRP 12 nsubj
+plans      plan       VERB  VBZ 9  ccomp
+to         to         PART  TO  13 mark
+root       root       VERB  VB  11 xcomp
+for        for        ADP   IN  15 case
+Iowa       Iowa       PROPN NNP 13 obl
+.          .          PUNCT .   9  punct
+"""
+
+
+def test_an_appositive_name_wins_over_the_role_beside_it():
+    """'One Republican presidential hopeful, Carly Fiorina, says': the speaker is Carly Fiorina."""
+    from tests.parses import parse
+
+    doc = parse(APPOSITION)
+    quotes = extract_documents([("t", doc)]).articles[0].quotes
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes if q.speaker] == [("Carly Fiorina", "person")]

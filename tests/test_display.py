@@ -137,6 +137,14 @@ CASES = [
         "says",
         "which the campaign says includes 2.7 million contributors",
     ),
+    # a label's colon is no verb: the words alone
+    (
+        "De Blasio: Trust Bratton on security, not 'blowhard' Trump",
+        "indirect",
+        ["Trust Bratton on security, not 'blowhard' Trump"],
+        ":",
+        "Trust Bratton on security, not 'blowhard' Trump",
+    ),
     # "according to" after the content: the report alone
     ("The talks failed, according to officials.", "indirect", ["The talks failed"], "according to", "The talks failed"),
     # a cue far before its content: the cue, a break, the content

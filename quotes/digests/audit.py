@@ -84,7 +84,7 @@ def _statement(s: DigestSpeaker, g: QuoteGroup, text_of: dict[str, str | None]) 
     if g.kind != "direct" and shown[:1] in _OPENERS + '"' and shown.rstrip(".")[-1:] in _CLOSERS + '"':
         found.append("report-in-marks")
     cue = q.cue
-    before = cue is not None and cue.span.end <= q.spans[0].start
+    before = cue is not None and cue.span.end <= q.spans[0].start and any(c.isalpha() for c in cue.text)
     if g.kind != "direct" and cue is not None and before and fold(cue.text) not in fold(shown)[:80]:
         found.append("no-verb")
     text = text_of.get(g.occurrences[0].doc)

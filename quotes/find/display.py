@@ -210,8 +210,8 @@ def display_form(text: str, q: Quote) -> str:
         return "“" + balance(_trim_end(_joined(text, q.spans, direct=True))) + "”"
     body = _trim_end(_joined(text, q.spans, direct=False))
     cue = q.cue
-    if cue is None:
-        return balance(body)
+    if cue is None or not any(c.isalpha() for c in cue.text):
+        return balance(body)  # no cue, or a colon or dash: the words alone ("De Blasio: Trust Bratton …")
     first = q.spans[0]
     if cue.span.end <= first.start:
         gap = text[cue.span.start : first.start]

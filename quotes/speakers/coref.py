@@ -125,6 +125,35 @@ def _place_name(text: str) -> bool:
     return any(w in PLACES for w in words) and all(w in PLACES or w in PLACE_NAME_WORDS for w in words)
 
 
+def _apposed_name(view: DocView, first: int, last: int) -> tuple[int, int] | None:
+    """The person's name set beside a description in apposition (``another leading advocate,
+    Andrew J. Pincus, said``; ``Carson's business manager, Armstrong Williams, stated``): a comma,
+    then two or more capitalised words of a person's name, then a comma, ``of``, a verb or the end."""
+    toks = view.tokens
+    sent_end = view.doc.sentences[toks[first].sentence].last
+    comma = last  # past the rest of the description a parse left out ("another | leading advocate")
+    while comma < min(sent_end, last + 6) and (
+        toks[comma].upos in {"ADJ", "NOUN", "PROPN", "NUM"} or toks[comma].deprel in {"amod", "compound"}
+    ):
+        comma += 1
+    if comma >= sent_end or toks[comma].text != ",":
+        return None
+    j = k = comma + 1
+    while k < sent_end and (
+        toks[k].upos == "PROPN" or (toks[k].text[:1].isupper() and toks[k].upos in {"NOUN", "X"}) or toks[k].text == "."
+    ):
+        k += 1
+    words = [t for t in toks[j:k] if t.text != "."]
+    if len(words) < 2 or not all(t.text[:1].isupper() for t in words):
+        return None
+    after = toks[k] if k < len(toks) else None
+    if after is not None and not (after.text in {",", "of", ".", ")"} or after.upos in {"VERB", "AUX"}):
+        return None
+    if classify_np(view, j, k) != "person" or _place_name(view.text_of(j, k)):
+        return None
+    return j, k
+
+
 def _name_part(view: DocView, first: int, last: int) -> tuple[int, int]:
     """The phrase without a lower-case tail that a parse hung on a name: ``Pakistan in turn``,
     ``Kerry on the other hand`` name ``Pakistan`` and ``Kerry``. Only a tail that begins with a
@@ -206,6 +235,13 @@ class Resolver:
         first, last = _name_part(v, first, last)
         text = v.text_of(first, last)
         kind = kind or classify_np(v, first, last)
+        if kind in {"anonymous", "unknown"}:
+            named = _apposed_name(v, first, last)
+            if named is not None:
+                # "One Republican presidential hopeful, Carly Fiorina, says": the name, not the role
+                ent = self.resolve(*named)
+                self._by_range[key] = ent
+                return ent
         if kind == "person" and _place_name(text):
             kind = "organization"  # a country or city that speaks is its government, never a person
         if kind == "pronoun":
