@@ -250,7 +250,7 @@ class Quote:
     display: str = ""
     """How the quote reads when shown (:func:`quotes.find.display.display_form`): a direct quote in
     quotation marks; an indirect or mixed one as reported speech with its cue, without outer marks
-    (``called it an important meeting``); parts the text separates joined by `` … ``."""
+    (``called it an important meeting``); parts the text separates joined by an ellipsis between spaces."""
     evidence: Mapping[str, float] = attrs.field(factory=dict, converter=float_table, eq=False, repr=False)
     """What the parse said about the quote, for its confidence (:mod:`quotes.confidence.evidence`); not in the JSON."""
 

@@ -14,10 +14,10 @@ shown in marks:
   marks on its own keeps them).
 
 Parts of one quote that the text separates (by its attribution, ``he said``) are joined with a
-visible break, `` … ``, never run together as one sentence; parts that only a paragraph break
-or a quotation mark separates are joined with a space. The marks of the shown text always pair
-up: an opening mark whose partner lies outside the content gets one at the end, a closing mark
-whose partner lies outside gets one at the start.
+visible break (an ellipsis between spaces, :data:`BREAK`), never run together as one sentence;
+parts that only a paragraph break or a quotation mark separates are joined with a space. The
+marks of the shown text always pair up: an opening mark whose partner lies outside the content
+gets one at the end, a closing mark whose partner lies outside gets one at the start.
 
 >>> from quotes.model import Mention, Quote, Span
 >>> text = "Karzai called it an important meeting and said he was glad."
