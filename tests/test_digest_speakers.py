@@ -9,7 +9,7 @@ import pytest
 from quotes import extract_documents
 from quotes.digests.building import build
 from quotes.lexicon import PLACES
-from quotes.model import Span
+from quotes.model import Document, Span
 from quotes.nlp.text import fold
 from quotes.speakers.aliases import resolve_entities
 from quotes.speakers.coref import LocalEntity
@@ -156,3 +156,33 @@ def test_an_appositive_name_wins_over_the_role_beside_it():
     doc = parse(APPOSITION)
     quotes = extract_documents([("t", doc)]).articles[0].quotes
     assert [(q.speaker.name, q.speaker.kind) for q in quotes if q.speaker] == [("Carly Fiorina", "person")]
+
+
+def _names_said(words: str) -> Document:
+    """``WORDS said the talks failed.``: the words a run of proper nouns, the subject of 'said'."""
+    from tests.parses import parse
+
+    names = words.split()
+    n = len(names)
+    rows = [f"{w} {w} {'DET' if w in {'The', 'A'} else 'PROPN'} NNP {n} {'flat' if i < n - 1 else 'nsubj'}"
+            for i, w in enumerate(names)]  # fmt: skip
+    rows[-1] = f"{names[-1]} {names[-1]} PROPN NNP {n + 1} nsubj"
+    rows += ["said say VERB VBD 0 root", f"talks talk NOUN NNS {n + 3} nsubj", f"failed fail VERB VBD {n + 1} ccomp",
+             f". . PUNCT . {n + 1} punct"]  # fmt: skip
+    return parse("\n".join(rows))
+
+
+@pytest.mark.parametrize(
+    "words, name",
+    [
+        ("The Bernie Sanders", "Bernie Sanders"),  # an article is no part of a name
+        ("The Street Donald Trump", "Donald Trump"),  # headline words before a known given name
+        ("Sign Of Leadership Marco Rubio", "Marco Rubio"),
+        ("Ben Carson For Telling Supporters Carson", "Ben Carson"),  # the headline after the name
+        ("Secretary Of State John Kerry", "John Kerry"),  # a title stays a title, not a headline
+    ],
+)
+def test_a_headline_never_becomes_a_persons_name(words, name):
+    """Title-case headline words around a person's name are not part of it."""
+    quotes = extract_documents([("t", _names_said(words))]).articles[0].quotes
+    assert [q.speaker.name for q in quotes if q.speaker] == [name]

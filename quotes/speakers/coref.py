@@ -24,6 +24,8 @@ from collections.abc import Sequence
 import attrs
 
 from quotes.lexicon import (
+    FEMALE_NAMES,
+    MALE_NAMES,
     NEWS_OUTLET_WORDS,
     OUTLET_NOUNS,
     PLACE_NAME_WORDS,
@@ -123,6 +125,35 @@ def _place_name(text: str) -> bool:
     """
     words = [re.sub(r"['’]s?$", "", fold(w)) for w in text.split()]
     return any(w in PLACES for w in words) and all(w in PLACES or w in PLACE_NAME_WORDS for w in words)
+
+
+_HEADLINE_WORDS = frozenset(
+    "for of to in on at by with and is are was says said over after about from as into against".split()
+)
+"""Words that stand capitalised only in a title-case headline: a person's name never holds one
+after its given name (``Ben Carson For Telling Supporters …``)."""
+
+
+def _person_part(view: DocView, first: int, last: int) -> tuple[int, int]:
+    """The person's name in a phrase a headline's title case ran on: without a leading article
+    (``The Bernie Sanders``), without headline words before a known given name (``Sign Of
+    Leadership Marco Rubio``, ``The Street Donald Trump``) and without the headline that follows
+    the name (``Ben Carson For Telling Supporters Carson``). Titles before the name stay
+    (``Secretary Of State John Kerry``)."""
+    toks = view.tokens
+    while last - first > 1 and toks[first].text.lower() in {"the", "a", "an"}:
+        first += 1
+    words = [fold(t.text) for t in toks[first:last]]
+    given = next((k for k, w in enumerate(words) if w in MALE_NAMES or w in FEMALE_NAMES), None)
+    if given is not None and given > 0 and not any(w in TITLES and w not in _HEADLINE_WORDS for w in words[:given]):
+        first += given
+        words = words[given:]
+        given = 0
+    if given is not None:
+        for k in range(given + 2, len(words)):
+            if words[k] in _HEADLINE_WORDS and toks[first + k].text[:1].isupper():
+                return first, first + k
+    return first, last
 
 
 def _apposed_name(view: DocView, first: int, last: int) -> tuple[int, int] | None:
@@ -242,6 +273,9 @@ class Resolver:
                 ent = self.resolve(*named)
                 self._by_range[key] = ent
                 return ent
+        if kind == "person":
+            first, last = _person_part(v, first, last)
+            text = v.text_of(first, last)
         if kind == "person" and _place_name(text):
             kind = "organization"  # a country or city that speaks is its government, never a person
         if kind == "pronoun":
