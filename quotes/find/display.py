@@ -3,7 +3,9 @@
 A reader takes what stands in quotation marks for the speaker's own words, so only those are
 shown in marks:
 
-- a **direct** quotation is shown in quotation marks: ``“We made progress”``;
+- a **direct** quotation is shown in quotation marks: ``“We made progress”``; one that stands
+  inside its sentence's own words keeps the words it needs to read as a statement (``said
+  on CNN that Bush “has to bring his mother out …”``);
 - an **indirect** report is shown as reported speech, with its cue and without marks:
   ``said that Pakistan is crucial …`` (a content that came before its cue gets a ``that``:
   ``said that their talks lasted about three hours``); a report whose content is the object or predicate of
@@ -207,7 +209,9 @@ def display_form(text: str, q: Quote) -> str:
     if not q.spans:
         return q.text
     if q.kind == "direct":
-        return "“" + balance(_trim_end(_joined(text, q.spans, direct=True))) + "”"
+        quoted = "“" + balance(_trim_end(_joined(text, q.spans, direct=True))) + "”"
+        lead = _partial_lead(text, q)
+        return f"{lead} {quoted}" if lead else quoted
     body = _trim_end(_joined(text, q.spans, direct=False))
     cue = q.cue
     if cue is None or not any(c.isalpha() for c in cue.text):
@@ -224,6 +228,30 @@ def display_form(text: str, q: Quote) -> str:
         # "which the campaign says includes ...": the relative clause as written
         return balance(_trim_end(_flat(text[first.start : q.spans[-1].end])))
     return balance(f"{_flat(cue.text)} {_after_cue(body)}")
+
+
+def _partial_lead(text: str, q: Quote) -> str:
+    """For a quotation that stands inside its sentence's own words (``Trump said on CNN that Bush
+    “has to bring his mother out …”``, ``Clinton “caused tremendous havoc,” he said``), the
+    words before its opening mark that it needs to read as a statement: from the cue before it,
+    else from the sentence's start; empty where the quotation opens its sentence, follows a
+    colon or a comma, or the words before it are too many."""
+    mark = q.spans[0].start - 1
+    if mark < 0 or text[mark] not in _QUOTE_CHARS:
+        return ""
+    before = text[:mark].rstrip(" \u00a0")
+    if not before or not (before[-1].isalnum() or before[-1] in "’'"):
+        return ""  # the quotation opens its sentence, or follows a colon, a comma or a dash
+    if q.cue is not None and q.cue.span.end <= mark:
+        start = q.cue.span.start
+    elif q.context is not None and q.context.start < mark:
+        start = q.context.start
+    else:
+        return ""
+    lead = text[start:mark]
+    if len(lead) > MAX_LEAD or _SENTENCE_END.search(lead) or any(c in _QUOTE_CHARS for c in lead):
+        return ""
+    return _flat(lead)
 
 
 def shown(q: Quote) -> str:
