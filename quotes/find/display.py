@@ -73,8 +73,8 @@ def _adjacent(text: str, a: Span, b: Span) -> bool:
 
 def _in_marks(text: str, s: Span) -> bool:
     """Whether a part stands right inside quotation marks in the text (a mixed quote's quoted words)."""
-    before = text[: s.start].rstrip(" \u00a0")
-    after = text[s.end :].lstrip(" \u00a0")
+    before = text[max(0, s.start - 40) : s.start].rstrip(" \u00a0")  # a window: never a copy of the article
+    after = text[s.end : s.end + 40].lstrip(" \u00a0")
     return before[-1:] in ("“", "„", "«", '"') and after[:1] in ("”", "“", "»", '"')
 
 
@@ -239,7 +239,7 @@ def _partial_lead(text: str, q: Quote) -> str:
     mark = q.spans[0].start - 1
     if mark < 0 or text[mark] not in _QUOTE_CHARS:
         return ""
-    before = text[:mark].rstrip(" \u00a0")
+    before = text[max(0, mark - 40) : mark].rstrip(" \u00a0")
     if not before or not (before[-1].isalnum() or before[-1] in "’'"):
         return ""  # the quotation opens its sentence, or follows a colon, a comma or a dash
     if q.cue is not None and q.cue.span.end <= mark:
