@@ -121,9 +121,7 @@ def map_batch(
         _apply_torch_threads()
         done = annotate_articles(engine, batch, errors.append)
     who = annotator_identity(engine)
-    results = tuple(
-        attrs.evolve(map_article(it.id, doc, it.meta, comments=comments), annotator=who) for it, doc in done
-    )
+    results = tuple(map_article(it.id, doc, it.meta, comments=comments, annotator=who) for it, doc in done)
     return BatchResult(results, tuple(errors), sum(len(doc.tokens) for _, doc in done))
 
 

@@ -148,8 +148,11 @@ class ArticleResult:
     empty where unknown), checked against the one the confidence model was fitted with."""
 
 
-def map_article(doc_id: str, doc: Document, meta: Metadata | None = None, *, comments: bool = False) -> ArticleResult:
-    """The per-article half of the job: find and attribute the quotes, resolve speakers within the article."""
+def map_article(
+    doc_id: str, doc: Document, meta: Metadata | None = None, *, comments: bool = False, annotator: str = ""
+) -> ArticleResult:
+    """The per-article half of the job: find and attribute the quotes, resolve speakers within the
+    article (``annotator``: the identity of what annotated it, :func:`annotator_identity`)."""
     comments_at = comments_start(doc.text)
     found: list[tuple[Quote, tuple[int, int] | None]] = []
     entities = []
@@ -170,6 +173,7 @@ def map_article(doc_id: str, doc: Document, meta: Metadata | None = None, *, com
         quotes=tuple(q for q, _ in found),
         speaker_keys=tuple(k for _, k in found),
         entities=tuple(entities),
+        annotator=annotator,
     )
 
 
@@ -325,7 +329,7 @@ def extract_many(
     engine = annotator or default_annotator()
     done = annotate_articles(engine, items, errors)
     who = annotator_identity(engine)
-    results = [attrs.evolve(map_article(it.id, doc, it.meta, comments=comments), annotator=who) for it, doc in done]
+    results = [map_article(it.id, doc, it.meta, comments=comments, annotator=who) for it, doc in done]
     return reduce_articles(results, params=params)
 
 
