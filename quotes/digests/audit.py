@@ -37,8 +37,10 @@ import attrs
 
 from quotes.digests.records import Digest, DigestSpeaker, QuoteGroup
 from quotes.find.display import BREAK, paired
-from quotes.lexicon import HEAD_TITLES, PLACES
+from quotes.lexicon import HEAD_TITLES
 from quotes.nlp.text import fold
+from quotes.speakers.aliases import is_name
+from quotes.speakers.coref import place_name
 
 CLASSES = (
     "report-in-marks",
@@ -55,7 +57,6 @@ CLASSES = (
 
 _OPENERS = "“«„"
 _CLOSERS = "”»"
-_ARTICLE = re.compile(r"^(?i:the|a|an|another)\s+")
 
 
 @attrs.frozen(kw_only=True)
@@ -70,10 +71,6 @@ class Finding:
     """The statement as shown, or the name or alias at fault."""
     doc: str = ""
     """An article that carries it."""
-
-
-def _named(text: str) -> bool:
-    return any(w[:1].isupper() for w in _ARTICLE.sub("", text).split())
 
 
 def _statement(s: DigestSpeaker, g: QuoteGroup, text_of: dict[str, str | None]) -> list[str]:
@@ -104,13 +101,13 @@ def _speaker(s: DigestSpeaker) -> list[tuple[str, str]]:
         return []
     found: list[tuple[str, str]] = []
     name = s.speaker.name
-    if s.kind == "person" and all(re.sub(r"['’]s?$", "", fold(w)) in PLACES for w in name.split()):
+    if s.kind == "person" and place_name(name):
         found.append(("place-person", name))
-    if s.kind == "organization" and not _named(name):
+    if s.kind == "organization" and not is_name(name):
         found.append(("unnamed-organization", name))
     forms = [name, *s.speaker.aliases]
     for alias in s.speaker.aliases:
-        if s.kind in {"person", "organization"} and not _named(alias):
+        if s.kind in {"person", "organization"} and not is_name(alias):
             found.append(("description-alias", alias))
         first = alias.split()[0] if alias.split() else ""
         if fold(first) in HEAD_TITLES and any(

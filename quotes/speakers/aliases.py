@@ -216,7 +216,7 @@ def _groups(docs: Sequence[tuple[str, str, Sequence[LocalEntity]]]) -> list[_Gro
             if not e.mentions:
                 continue
             kind = canonical_kind(e)
-            if kind == "organization" and not _named(e.name):
+            if kind == "organization" and not is_name(e.name):
                 kind = "unknown"  # "a resolution", "the poll": a described source of its article, not an institution
             if kind == "person" and e.names:
                 people.append((doc_i, e))
@@ -238,7 +238,7 @@ def _groups(docs: Sequence[tuple[str, str, Sequence[LocalEntity]]]) -> list[_Gro
 _ARTICLE = re.compile(r"^(?i:the|a|an|another|this|that)\s+")
 
 
-def _named(text: str) -> bool:
+def is_name(text: str) -> bool:
     """Whether a form is a name (a capitalised word past its article), not a description
     ("the newspaper", "A resolution")."""
     return any(w[:1].isupper() for w in _ARTICLE.sub("", text).split())
@@ -263,7 +263,7 @@ def _entity(g: _Group, docs: Sequence[tuple[str, str, Sequence[LocalEntity]]], u
     for doc_i, e in g.members:
         for f in entity_display_forms(e):
             # an alias of a person or an institution is a name; a description is only a mention
-            if f != name and (g.kind not in {"person", "organization"} or _named(f)):
+            if f != name and (g.kind not in {"person", "organization"} or is_name(f)):
                 aliases.setdefault(f)
         doc_id, text = docs[doc_i][0], docs[doc_i][1]
         for sp in e.mentions:

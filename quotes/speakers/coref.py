@@ -116,11 +116,11 @@ def _content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[\w.'’-]+", fold(text)) if w not in _DETERMINERS)
 
 
-def _place_name(text: str) -> bool:
+def place_name(text: str) -> bool:
     """Whether a phrase is a place's name: words of places (``Pakistan``, ``New Hampshire``,
     ``the United States``), a possessive aside.
 
-    >>> _place_name("New Hampshire"), _place_name("Afghanistan's"), _place_name("Sam Houston")
+    >>> place_name("New Hampshire"), place_name("Afghanistan's"), place_name("Sam Houston")
     (True, True, False)
     """
     words = [re.sub(r"['’]s?$", "", fold(w)) for w in text.split()]
@@ -180,7 +180,7 @@ def _apposed_name(view: DocView, first: int, last: int) -> tuple[int, int] | Non
     after = toks[k] if k < len(toks) else None
     if after is not None and not (after.text in {",", "of", ".", ")"} or after.upos in {"VERB", "AUX"}):
         return None
-    if classify_np(view, j, k) != "person" or _place_name(view.text_of(j, k)):
+    if classify_np(view, j, k) != "person" or place_name(view.text_of(j, k)):
         return None
     return j, k
 
@@ -276,7 +276,7 @@ class Resolver:
         if kind == "person":
             first, last = _person_part(v, first, last)
             text = v.text_of(first, last)
-        if kind == "person" and _place_name(text):
+        if kind == "person" and place_name(text):
             kind = "organization"  # a country or city that speaks is its government, never a person
         if kind == "pronoun":
             ent = self._pronoun(first)
@@ -475,4 +475,4 @@ def entity_display_forms(e: LocalEntity) -> list[str]:
     return out
 
 
-__all__ = ["LocalEntity", "Resolver", "canonical_kind", "entity_display_forms"]
+__all__ = ["LocalEntity", "Resolver", "canonical_kind", "entity_display_forms", "place_name"]
