@@ -11,6 +11,10 @@ them::
     def test_variants_merge(variants):
         assert len(cluster_names(variants)) == 1
 
+:func:`hard_cast` draws the forms of people who are hard to tell apart or to join, class by
+class (:data:`HARD_CASTS`): initials that agree or conflict, hyphens and spaces in Korean
+names, nicknames, honorifics, generational suffixes, relatives who share a surname.
+
 The base names come from :data:`BASE_NAMES` (or your own list, via ``base=``); each variant
 may gain a title, lose its given names, be reduced to initials, change case, gain
 diacritics, reorder its parts, or take a known transliteration spelling.
@@ -23,7 +27,8 @@ from collections.abc import Sequence
 
 from hypothesis import strategies as st
 
-#: Names to vary: (given names, surname). Chosen so that no two share a surname.
+#: Names to vary: (given names, surname). Chosen so that no two share a surname. Angela Merkel
+#: is the one woman: :data:`TITLES` are those that fit anyone, :data:`MALE_TITLES` only the men.
 BASE_NAMES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("John", "Forbes"), "Kerry"),
     (("Hamid",), "Karzai"),
@@ -55,8 +60,6 @@ TITLES: tuple[str, ...] = (
     "President",
     "Secretary of State",
     "Defense Minister",
-    "Mr",
-    "Mr.",
     "Dr.",
     "Sen.",
     "Rep.",
@@ -66,6 +69,12 @@ TITLES: tuple[str, ...] = (
     "Prime Minister",
     "Afghan President",
 )
+
+#: Titles that mark a man; drawn only for the men of :data:`BASE_NAMES`.
+MALE_TITLES: tuple[str, ...] = ("Mr", "Mr.")
+
+#: Women among :data:`BASE_NAMES` (their surnames).
+WOMEN: frozenset[str] = frozenset({"Merkel"})
 
 _ACCENTS = {"a": "á", "e": "é", "i": "í", "o": "ö", "u": "ü", "n": "ñ", "c": "ç"}
 
@@ -110,7 +119,8 @@ def name_variant(draw: st.DrawFn, given: Sequence[str], surname: str) -> str:
     elif case == "lower":
         text = text.lower()
     if draw(st.booleans()):
-        text = f"{draw(st.sampled_from(TITLES))} {text}"
+        titles = TITLES if surname in WOMEN else TITLES + MALE_TITLES
+        text = f"{draw(st.sampled_from(titles))} {text}"
     return text
 
 
@@ -137,9 +147,94 @@ def distinct_people(draw: st.DrawFn, base: Sequence[tuple[Sequence[str], str]] =
     return fa, fb
 
 
+#: People whose names are hard to tell apart or to join, by class. Each is a list of people;
+#: each person is the forms news writes for them (any of which may be drawn), and the people of
+#: one class cannot be one person. A form that could be several of them (``George Bush``,
+#: a bare ``Clinton``) is not listed: what such a form joins is tested on its own.
+HARD_CASTS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "initials": (
+        ("George W. Bush", "George Walker Bush", "G. W. Bush", "GEORGE W. BUSH"),
+        ("George H.W. Bush", "George H. W. Bush", "G.H.W. Bush", "GEORGE H.W. BUSH"),
+    ),
+    "initial letters": (
+        ("John Smith", "J. Smith", "J Smith", "John A. Smith"),
+        ("Mary Smith", "M. Smith", "Mary Ann Smith"),
+    ),
+    "transliterated initials": (
+        ("Ashfaq Kayani", "A. Kayani", "Ashfaq Parvez Kayani", "A. P. Kiani"),
+        ("Mohammad Kiani", "M. Kiani", "Mohammed Kayani"),
+    ),
+    "hyphens and spaces": (
+        ("Kim Jong-un", "Kim Jong Un", "KIM JONG-UN", "Kim Jong-Un"),
+        ("Kim Jong-il", "Kim Jong Il", "Kim Jong-Il"),
+    ),
+    "korean names": (
+        ("Ban Ki-moon", "Ban Ki Moon", "Ban Ki-Moon"),
+        ("Moon Jae-in", "Moon Jae In"),
+    ),
+    "nicknames": (
+        ("Bill Clinton", "William J. Clinton", "William Jefferson Clinton", "W. J. Clinton", "Billy Clinton"),
+        ("Hillary Clinton", "Hillary Rodham Clinton", "H. Clinton", "HILLARY CLINTON"),
+        ("Chelsea Clinton", "Chelsea Victoria Clinton"),
+    ),
+    "nicknames and suffixes": (
+        ("Joe Biden", "Joseph R. Biden Jr.", "Joseph Robinette Biden", "Joseph Biden", "Joey Biden"),
+        ("Jill Biden", "Jill Tracy Biden", "Dr. Jill Biden"),
+        ("Hunter Biden", "Robert Hunter Biden"),
+    ),
+    "honorifics": (
+        ("Nawaz Sharif", "Mian Nawaz Sharif", "Mian Muhammad Nawaz Sharif", "Muhammad Nawaz Sharif"),
+        ("Shahbaz Sharif", "Mian Shahbaz Sharif", "Shehbaz Sharif"),
+    ),
+    "honorific titles": (
+        ("Yousuf Raza Gilani", "Syed Yousuf Raza Gilani", "Yusuf Raza Gilani"),
+        ("Ali Haider Gilani", "Syed Ali Haider Gilani"),
+    ),
+    "generations": (
+        ("George Smith Jr.", "George Smith Jr", "G. Smith Jr."),
+        ("George Smith Sr.", "George Smith Sr", "G. Smith Sr."),
+        ("George Smith III", "G. Smith III"),
+    ),
+}
+
+
+@st.composite
+def hard_cast(
+    draw: st.DrawFn, casts: dict[str, tuple[tuple[str, ...], ...]] | None = None
+) -> tuple[list[str], list[int]]:
+    """Forms of the people of one or more :data:`HARD_CASTS` classes, shuffled: ``(names,
+    person)``, where ``person[i]`` tells whose form ``names[i]`` is (people of different
+    classes share no surname, so they never join either). Each person has at least one form."""
+    casts = HARD_CASTS if casts is None else casts
+    keys = draw(st.lists(st.sampled_from(sorted(casts)), min_size=1, max_size=3, unique=True))
+    names: list[str] = []
+    person: list[int] = []
+    who = 0
+    for k in keys:
+        for forms in casts[k]:
+            chosen = draw(st.lists(st.sampled_from(forms), min_size=1, max_size=4))
+            names += chosen
+            person += [who] * len(chosen)
+            who += 1
+    order = draw(st.permutations(range(len(names))))
+    return [names[i] for i in order], [person[i] for i in order]
+
+
 def with_title(name: str, title: str) -> str:
     """``name`` with ``title`` before it."""
     return f"{title} {name}"
 
 
-__all__ = ["BASE_NAMES", "TITLES", "TRANSLITERATIONS", "distinct_people", "name_variant", "name_variants", "with_title"]
+__all__ = [
+    "BASE_NAMES",
+    "HARD_CASTS",
+    "MALE_TITLES",
+    "TITLES",
+    "TRANSLITERATIONS",
+    "WOMEN",
+    "distinct_people",
+    "hard_cast",
+    "name_variant",
+    "name_variants",
+    "with_title",
+]

@@ -28,13 +28,16 @@ from quotes.lexicon.marks import (
 from quotes.lexicon.names import (
     FEMALE_NAMES,
     FEMALE_TITLES,
+    GENERATIONS,
     HEAD_TITLES,
+    HONORIFICS,
     MALE_NAMES,
     MALE_TITLES,
     PARTICLES,
     SUFFIXES,
     TITLES,
 )
+from quotes.lexicon.nicknames import FULL_NAMES, NICKNAME_TABLE, nickname_of
 from quotes.lexicon.nouns import (
     CONTENTLESS_OBJECTS,
     LABEL_WORDS,
@@ -48,7 +51,9 @@ from quotes.lexicon.places import (
     PLACES,
 )
 from quotes.lexicon.sources import (
+    ABBREVIATIONS,
     ANONYMOUS_HEADS,
+    DESCRIPTION_HEADS,
     GROUP_HEADS,
     KNOWN_ORGS,
     NEWS_OUTLET_WORDS,
@@ -65,6 +70,7 @@ from quotes.lexicon.verbs import (
 )
 
 __all__ = [
+    "ABBREVIATIONS",
     "HEAD_TITLES",
     "INFLECTIONS",
     "KNOWN_ORGS",
@@ -74,11 +80,17 @@ __all__ = [
     "ADVERBIAL_PHRASES",
     "CONNECTIVES",
     "CONTENTLESS_OBJECTS",
+    "DESCRIPTION_HEADS",
     "DOUBLE_AMBIGUOUS",
     "DOUBLE_CLOSE",
     "DOUBLE_OPEN",
     "FEMALE_NAMES",
     "FEMALE_TITLES",
+    "FULL_NAMES",
+    "GENERATIONS",
+    "HONORIFICS",
+    "NICKNAME_TABLE",
+    "nickname_of",
     "GROUP_HEADS",
     "LABEL_WORDS",
     "MALE_NAMES",

@@ -175,6 +175,20 @@ TITLES = frozenset(
     }
 )
 
+#: Honorifics that stand before a name in South Asian and Middle Eastern news and are not given
+#: names (``Mian Nawaz Sharif`` is Nawaz Sharif, ``Syed Yousuf Raza Gilani`` is Yousuf Raza
+#: Gilani). They are titles (in :data:`TITLES`) too; as the last word they stay a surname
+#: (``Omar Sheikh``).
+HONORIFICS = frozenset(
+    """
+mian sheikh sheik shaikh haji hajji hajj alhaj al-haj maulana maulvi moulvi mawlawi mullah mulla
+sardar syed sayed sayyid sayyed seyed pir makhdoom makhdum khawaja khwaja hazrat hafiz qari
+mufti allama shah-ji sahibzada nawabzada nawab begum ayatollah hojatoleslam
+""".split()
+)
+
+TITLES = TITLES | HONORIFICS
+
 #: Titles that mark a man or a woman.
 MALE_TITLES = frozenset(
     {
@@ -240,6 +254,10 @@ PARTICLES = frozenset(
 
 #: Suffixes after a family name.
 SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "esq", "phd", "md"})
+
+#: Generational suffixes: part of who a person is (``Jr.`` and ``Sr.`` are two people), each
+#: folded to one spelling. The other suffixes (``Esq.``, ``PhD``) are only styles.
+GENERATIONS = {"jr": "jr", "jr.": "jr", "sr": "sr", "sr.": "sr", "ii": "ii", "iii": "iii", "iv": "iv", "v": "v"}
 
 #: Given names common in English-language news, by the gender they usually mark. Only used
 #: to keep ``he`` from resolving to Hillary Clinton; unknown names are compatible with any pronoun.

@@ -301,3 +301,34 @@ KNOWN_ORGS = frozenset(
     }
 )
 """Organizations a name alone identifies (``Taliban``, ``NATO``, ``Reuters``): never a person."""
+
+
+#: Common nouns that, alone, describe a source rather than name it, even capitalised at the
+#: start of a sentence (``Police said``, ``The poll found``, ``The union says``): each is a
+#: source of its own article, never one institution across articles.
+DESCRIPTION_HEADS = frozenset(
+    """
+poll polls survey study report reports statement resolution union unions police campaign company
+firm agency ministry department government administration council committee commission court
+group organization organisation office embassy network channel station magazine
+website outlet coalition alliance bank board party regime foundation institute university
+association federation league club team newspaper paper researchers experts officials analysts
+prosecutors investigators authorities lawmakers aides sources critics supporters
+""".split()
+)
+
+#: Abbreviations that are not the initials of the name (full name folded -> abbreviation
+#: folded); those that are (``CBO``, ``NATO``, ``DOJ``) need no entry.
+ABBREVIATIONS: dict[str, str] = {
+    "republican party": "gop",
+    "grand old party": "gop",
+    "republican national committee": "rnc",
+    "democratic national committee": "dnc",
+    "united nations": "un",
+    "european union": "eu",
+    "islamic state": "isis",
+    "department of homeland security": "dhs",
+    "tehrik-i-taliban pakistan": "ttp",
+    "inter-services intelligence": "isi",
+    "national security agency": "nsa",
+}

@@ -24,20 +24,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Literal
 
 import attrs
 
+from quotes.lexicon import ABBREVIATIONS, DESCRIPTION_HEADS
 from quotes.model import Article, Entity, EntityMention
 from quotes.speakers.coref import LocalEntity, canonical_kind, entity_display_forms
 from quotes.speakers.names import (
     PersonName,
     fold,
+    forenames_agreement,
     fullness,
+    generation,
+    name_agreement,
     name_keys,
     order_variant,
     parse_name,
     same_person,
     same_word,
+    surname_key,
     surname_keys,
 )
 
@@ -54,8 +60,33 @@ class _Group:
     """Whether one of its names has a given name or initials (names are only ever added)."""
 
 
-def _compatible(names: Sequence[PersonName], others: Sequence[PersonName]) -> bool:
-    return bool(names) and bool(others) and all(same_person(a, b) for a in names for b in others)
+def _generation_key(n: PersonName) -> str:
+    """``donald|trump|jr``: who a name with a generational suffix is, for :class:`_PeopleIndex`'s
+    ``strict`` set."""
+    first = fold(n.forenames[0]) if n.forenames else ""
+    return f"{first}|{surname_key(n.surname)}|{generation(n)}"
+
+
+def _agreement(a: PersonName, b: PersonName, strict: frozenset[str]) -> int | None:
+    """:func:`quotes.speakers.names.name_agreement`, but a suffixed name in ``strict`` (one an
+    article names beside the same name without its suffix: Donald Trump Jr. and Donald Trump)
+    agrees only with names of its own suffix."""
+    if strict and bool(generation(a)) != bool(generation(b)):
+        suffixed = a if generation(a) else b
+        if _generation_key(suffixed) in strict:
+            return None
+    return name_agreement(a, b)
+
+
+def _compatible(
+    names: Sequence[PersonName], others: Sequence[PersonName], strict: frozenset[str] = frozenset()
+) -> bool:
+    return bool(names) and bool(others) and all(_agreement(a, b, strict) is not None for a in names for b in others)
+
+
+def _strength(names: Sequence[PersonName], others: Sequence[PersonName], strict: frozenset[str]) -> int:
+    """How specifically ``names`` fit a compatible group's names: their best agreement."""
+    return max((_agreement(a, b, strict) or 0) for a in names for b in others)
 
 
 def _has_given(names: Sequence[PersonName]) -> bool:
@@ -85,7 +116,8 @@ class _PeopleIndex:
     group, or new names for one): most mentions repeat a name already seen, and look it up for
     nothing."""
 
-    def __init__(self) -> None:
+    def __init__(self, strict: frozenset[str] = frozenset()) -> None:
+        self.strict = strict
         self.groups: list[_Group] = []
         self.order: dict[int, int] = {}  # id(group) -> when it was made, so candidates come in a fixed order
         self.index: dict[str, dict[int, _Group]] = {}
@@ -107,7 +139,9 @@ class _PeopleIndex:
         seen: dict[int, _Group] = {}
         for k in keys:
             seen.update(self.index.get(k, {}))
-        found = sorted((g for g in seen.values() if _compatible(names, g.names)), key=lambda g: self.order[id(g)])
+        found = sorted(
+            (g for g in seen.values() if _compatible(names, g.names, self.strict)), key=lambda g: self.order[id(g)]
+        )
         self.answers[tuple(names)] = (stamp, found)
         return found
 
@@ -133,36 +167,74 @@ class _PeopleIndex:
 
 def _merge_people(items: list[tuple[int, LocalEntity]]) -> list[_Group]:
     """Groups person entities from many articles (see the module's layers): the fullest names
-    first, each joining the biggest group it can be one person with; then the bare names."""
-    people = _PeopleIndex()
+    first, each joining the group it fits most specifically (:func:`_choose`); then the bare
+    names."""
+    people = _PeopleIndex(_strict_generations(items))
     full = [it for it in items if _has_given(it[1].names)]
     bare = [it for it in items if not _has_given(it[1].names)]
     full.sort(key=lambda it: (max(fullness(n) for n in it[1].names), fold(it[1].name)), reverse=True)
     for doc_i, ent in full:
         names = _distinct(ent.names)
-        cands = [g for g in people.candidates(names) if g.given]
-        people.join(max(cands, key=lambda g: len(g.members)) if cands else people.new(), doc_i, ent, names)
+        chosen = _choose(people, names, [g for g in people.candidates(names) if g.given])
+        people.join(chosen or people.new(), doc_i, ent, names, indexed=chosen is not False)
     for doc_i, ent in bare:
         _join_bare(people, doc_i, ent)
     return people.groups
 
 
+def _choose(people: _PeopleIndex, names: list[PersonName], cands: list[_Group]) -> _Group | None | Literal[False]:
+    """The group among ``cands`` that ``names`` fit most specifically (the highest
+    :func:`quotes.speakers.names.name_agreement` with one of its names: the same spelling over
+    a variant, a given name over an initial); None when there is none; False when two fit
+    equally well (``George Bush`` beside George W. and George H. W. Bush), so it joins neither."""
+    if not cands:
+        return None
+    scored = sorted(
+        ((_strength(names, g.names, people.strict), -people.order[id(g)], g) for g in cands),
+        key=lambda t: t[:2],
+        reverse=True,
+    )
+    if len(scored) > 1 and scored[0][0] == scored[1][0]:
+        return False
+    return scored[0][2]
+
+
+def _strict_generations(items: list[tuple[int, LocalEntity]]) -> frozenset[str]:
+    """Suffixed names an article names beside the same name without a suffix, as another
+    person (``Donald Trump Jr.`` and ``Donald Trump``): for these a form without the suffix is
+    never the suffixed person. Elsewhere it can be (Joe Biden is Joseph R. Biden Jr.)."""
+    by_doc: dict[int, list[LocalEntity]] = {}
+    for doc_i, e in items:
+        by_doc.setdefault(doc_i, []).append(e)
+    out: set[str] = set()
+    for ents in by_doc.values():
+        suffixed = [(e, n) for e in ents for n in e.names if generation(n) and n.forenames]
+        if not suffixed:
+            continue
+        plain = [(e, n) for e in ents for n in e.names if not generation(n) and n.forenames]
+        for e, n in suffixed:
+            if any(f is not e and same_person(n, m) for f, m in plain):
+                out.add(_generation_key(n))
+    return frozenset(out)
+
+
 def _join_bare(people: _PeopleIndex, doc_i: int, ent: LocalEntity) -> None:
-    """A name with no given name joins the one person with a given name it can be, else the
-    group of the same bare name; where several people of that name are named (``Smith`` among
-    several Smiths) it is an entity of its own, which no later bare ``Smith`` can join either (it
-    meets the same Smiths), so it is not filed."""
+    """A name with no given name joins the person with a given name it fits most specifically
+    (:func:`_choose`), else the group of the same bare name; where several people of that name
+    fit equally (``Clinton`` beside Hillary and Bill Clinton) it is an entity of its own, which
+    no later bare ``Clinton`` can join either (it meets the same Clintons), so it is not filed."""
     names = _distinct(ent.names)
     cands = people.candidates(names)
     with_given = [g for g in cands if g.given]
-    if len(with_given) == 1:
-        people.join(with_given[0], doc_i, ent, names)
+    chosen = _choose(people, names, with_given)
+    if chosen:
+        people.join(chosen, doc_i, ent, names)
         return
     same = [g for g in cands if not g.given]
-    if same and not with_given:
+    if same and chosen is None:
         people.join(same[0], doc_i, ent, names)
         return
-    people.join(people.new(), doc_i, ent, names, indexed=not with_given)
+    people.join(people.new(), doc_i, ent, names, indexed=chosen is None)
 
 
 def cluster_names(names: Sequence[str]) -> list[list[int]]:
@@ -216,8 +288,9 @@ def _groups(docs: Sequence[tuple[str, str, Sequence[LocalEntity]]]) -> list[_Gro
             if not e.mentions:
                 continue
             kind = canonical_kind(e)
-            if kind == "organization" and not is_name(e.name):
-                kind = "unknown"  # "a resolution", "the poll": a described source of its article, not an institution
+            if kind == "organization" and is_description(e.name):
+                # "a resolution", "the poll", "Police": a described source of its article, not an institution
+                kind = "unknown"
             if kind == "person" and e.names:
                 people.append((doc_i, e))
                 continue
@@ -232,7 +305,55 @@ def _groups(docs: Sequence[tuple[str, str, Sequence[LocalEntity]]]) -> list[_Gro
                 if key:
                     orgs[scope + key] = g
             g.members.append((doc_i, e))
-    return _merge_people(people) + groups
+    return _merge_people(people) + _merge_abbreviations(groups)
+
+
+def _acronyms(name: str) -> set[str]:
+    """The abbreviations a multi-word name can be written as: the initials of its capitalised
+    words, with or without those of its function words (``Department of Justice``: ``DJ``,
+    ``DOJ``). Empty for a one-word name."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", _ARTICLE.sub("", name))
+    if len(words) < 2:
+        return set()
+    caps = "".join(w[0] for w in words if w[0].isupper()).lower()
+    every = "".join(w[0] for w in words if w[0].isupper() or fold(w) in _FUNCTION).lower()
+    return {a for a in (caps, every) if len(a) >= 2}
+
+
+_FUNCTION = frozenset({"of", "for", "and", "on", "the"})
+
+
+def _abbreviation(name: str) -> str:
+    """A name written as an abbreviation (``CBO``, ``U.N.``), folded (``cbo``, ``un``), else ''."""
+    bare = _ARTICLE.sub("", name).replace(".", "")
+    return bare.lower() if re.fullmatch(r"[A-Z]{2,6}", bare) else ""
+
+
+def _merge_abbreviations(groups: list[_Group]) -> list[_Group]:
+    """Joins an organization written as an abbreviation to the one organization whose name it
+    abbreviates (``CBO`` / ``Congressional Budget Office``, ``DOJ`` / ``Department of Justice``,
+    or a name of :data:`quotes.lexicon.ABBREVIATIONS`); where it abbreviates several, it
+    joins none. Organizations never merge on a shared word (*Center*, *Institute*)."""
+    orgs = [g for g in groups if g.kind == "organization"]
+    by_acronym: dict[str, list[_Group]] = {}
+    for g in orgs:
+        names = {e.name for _, e in g.members}
+        short = {_abbreviation(n) for n in names} - {""}
+        if short:
+            continue
+        known = {ABBREVIATIONS[fold(_ARTICLE.sub("", n))] for n in names if fold(_ARTICLE.sub("", n)) in ABBREVIATIONS}
+        for a in {a for n in names for a in _acronyms(n)} | known:
+            by_acronym.setdefault(a, []).append(g)
+    gone: set[int] = set()
+    for g in orgs:
+        short = {_abbreviation(e.name) for _, e in g.members} - {""}
+        if len(short) != 1:
+            continue
+        full = by_acronym.get(short.pop(), [])
+        if len(full) == 1 and full[0] is not g:
+            full[0].members.extend(g.members)
+            gone.add(id(g))
+    return [g for g in groups if id(g) not in gone]
 
 
 _ARTICLE = re.compile(r"^(?i:the|a|an|another|this|that)\s+")
@@ -242,6 +363,18 @@ def is_name(text: str) -> bool:
     """Whether a form is a name (a capitalised word past its article), not a description
     ("the newspaper", "A resolution")."""
     return any(w[:1].isupper() for w in _ARTICLE.sub("", text).split())
+
+
+def is_description(text: str) -> bool:
+    """Whether a source's form describes it rather than names it: not a name (``the poll``),
+    or one common noun however written (``Police``, ``The Union``,
+    :data:`quotes.lexicon.DESCRIPTION_HEADS`). Such a source is its article's own.
+
+    >>> is_description("the poll"), is_description("Police"), is_description("Tax Policy Center")
+    (True, True, False)
+    """
+    words = _ARTICLE.sub("", text).split()
+    return not is_name(text) or (len(words) == 1 and fold(words[0]) in DESCRIPTION_HEADS)
 
 
 def _entity(g: _Group, docs: Sequence[tuple[str, str, Sequence[LocalEntity]]], used_ids: dict[str, int]) -> Entity:
@@ -281,7 +414,8 @@ def given_name_conflicts(entities: Sequence[Entity]) -> list[tuple[Entity, str, 
     """Person entities that hold two names whose given names disagree: (entity, name, name).
 
     Only capitalised names count (a role joined to its holder, ``the president``, has no given
-    name), and name-order variants are one name. A resolver that never merges two people gives
+    name), and name-order variants, nicknames (``Bill`` / ``William``) and a name known by its
+    middle name are one name. A resolver that never merges two people gives
     an empty list; use it as a check on a corpus of your own.
 
     >>> e = Entity(id="p", name="Hillary Clinton", kind="person", aliases=("Bill Clinton", "Clinton"))
@@ -300,8 +434,9 @@ def given_name_conflicts(entities: Sequence[Entity]) -> list[tuple[Entity, str, 
         keys = list(firsts)
         for i, a in enumerate(keys):
             for b in keys[i + 1 :]:
-                if not same_word(a, b) and not order_variant(firsts[a], firsts[b]):
-                    out.append((e, firsts[a].text, firsts[b].text))
+                x, y = firsts[a], firsts[b]
+                if not same_word(a, b) and not order_variant(x, y) and forenames_agreement(x, y) is None:
+                    out.append((e, x.text, y.text))
     return out
 
 

@@ -40,6 +40,7 @@ from quotes.speakers.names import (
     fold,
     fullness,
     gender,
+    generation,
     name_keys,
     parse_name,
     same_person,
@@ -103,6 +104,15 @@ class _Mention:
     sentence: int
     in_quote: bool
     depth: int
+
+
+def _same_here(a: PersonName, b: PersonName) -> bool:
+    """Two names of one article are one person: :func:`quotes.speakers.names.same_person`, and
+    full names agree on a generational suffix (a writer who names ``Donald Trump Jr.`` and
+    ``Donald Trump`` means two people; across articles a name without its suffix may be either)."""
+    if a.forenames and b.forenames and generation(a) != generation(b):
+        return False
+    return same_person(a, b)
 
 
 def _strip_det(text: str) -> str:
@@ -278,6 +288,8 @@ class Resolver:
             text = v.text_of(first, last)
         if kind == "person" and place_name(text):
             kind = "organization"  # a country or city that speaks is its government, never a person
+        if kind in {"person", "organization"} and coordination(text):
+            kind = "group"  # "Larry King and Ed Schultz": two speakers, neither's alias
         if kind == "pronoun":
             ent = self._pronoun(first)
         elif kind == "person":
@@ -311,7 +323,7 @@ class Resolver:
         filed: dict[int, LocalEntity] = {}
         for k in surname_keys(name):
             filed.update(self._people.get(k, {}))
-        candidates = [e for _, e in sorted(filed.items()) if all(same_person(name, n) for n in e.names)]
+        candidates = [e for _, e in sorted(filed.items()) if all(_same_here(name, n) for n in e.names)]
         if candidates:
             ent = max(candidates, key=lambda e: e.last_seen)
         else:
@@ -457,6 +469,25 @@ class Resolver:
         return cands[-1].entity
 
 
+_AND = re.compile(r"\s(?:and|&)\s|,\s+(?=[A-Z])")
+
+
+def coordination(text: str) -> bool:
+    """Whether a phrase names several sources joined by *and* (``Larry King and Ed Schultz``,
+    ``Obama, Biden and Kerry``): every part holds a capitalised word and one part is a person's
+    name, so ``Procter & Gamble`` and ``the Committee on Ways and Means`` are one name.
+
+    >>> coordination("Larry King and Ed Schultz"), coordination("Procter & Gamble"), coordination("Ways and Means")
+    (True, False, False)
+    """
+    if not re.search(r"\s(?:and|&)\s", text):
+        return False
+    parts = [p.strip() for p in _AND.split(text) if p.strip()]
+    if len(parts) < 2 or not all(any(w[:1].isupper() for w in p.split()) for p in parts):
+        return False
+    return sum(len(parse_name(p).forenames) > 0 and len(p.split()) >= 2 for p in parts) >= 2
+
+
 def canonical_kind(e: LocalEntity) -> str:
     """The kind an entity is reported as."""
     return e.kind if e.kind in {"person", "anonymous", "group", "organization"} else "unknown"
@@ -475,4 +506,4 @@ def entity_display_forms(e: LocalEntity) -> list[str]:
     return out
 
 
-__all__ = ["LocalEntity", "Resolver", "canonical_kind", "entity_display_forms", "place_name"]
+__all__ = ["LocalEntity", "Resolver", "canonical_kind", "coordination", "entity_display_forms", "place_name"]

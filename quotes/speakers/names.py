@@ -17,6 +17,7 @@ from functools import lru_cache
 import attrs
 
 from quotes.lexicon import names as lex
+from quotes.lexicon.nicknames import FULL_NAMES, nickname_of
 
 # the spelling functions, importable from here as before
 from quotes.speakers.spelling import fold as fold
@@ -29,6 +30,7 @@ from quotes.speakers.spelling import surname_key as surname_key
 _FUNCTION_WORDS = frozenset({"of", "the", "for", "and"})
 _POSSESSIVE = re.compile(r"['’]s?$")
 _BRACKETS = re.compile(r"[\[\]()]")
+_INITIALS = re.compile(r"^(?:[A-Za-z]\.?|(?:[A-Za-z]\.){2,3})$")
 
 
 @attrs.frozen(kw_only=True, cache_hash=True)
@@ -47,6 +49,11 @@ class PersonName:
     """Family name with its particles (``bin Laden``, ``al-Zawahri``); empty if none."""
     suffix: str = ""
     """``Jr.``, ``III`` and the like."""
+    forenames: tuple[str, ...] = attrs.field(
+        converter=tuple[str, ...], default=attrs.Factory(lambda self: (*self.given, *self.initials), takes_self=True)
+    )
+    """Given names and initials in the order written (``George``, ``H``, ``W`` in ``George H.W.
+    Bush``): initials are compared by position."""
 
     @property
     def bare(self) -> str:
@@ -130,12 +137,16 @@ def parse_name(text: str) -> PersonName:
         surname_words.insert(0, words.pop())
     given: list[str] = []
     initials: list[str] = []
+    forenames: list[str] = []
     for w in words:
         core = w.replace(".", "")
-        if len(core) == 1 and core.isalpha():
-            initials.append(core.upper())
+        if _INITIALS.match(w):  # "H.W." is two initials
+            letters = [c.upper() for c in core]
+            initials += letters
+            forenames += letters
         elif core:
             given.append(w)
+            forenames.append(w)
     return PersonName(
         text=text,
         titles=titles,
@@ -143,29 +154,105 @@ def parse_name(text: str) -> PersonName:
         initials=initials,
         surname=" ".join(surname_words),
         suffix=suffix,
+        forenames=forenames,
     )
 
 
-def _given_compatible(a: PersonName, b: PersonName) -> bool:
-    """Given names agree: one side has none, or the first given names (or initials) match."""
-    if not a.given or not b.given:
-        # initials alone must not contradict a given name
-        if a.given and b.initials and not b.given:
-            return fold(a.given[0])[0] == b.initials[0].lower()
-        if b.given and a.initials and not a.given:
-            return fold(b.given[0])[0] == a.initials[0].lower()
-        return True
-    return same_word(a.given[0], b.given[0]) and not opposite_given_names(a.given[0], b.given[0])
+def _initial(word: str) -> bool:
+    return len(word) == 1
+
+
+def _letters(word: str) -> set[str]:
+    """The first letters a given name can be written as an initial: its own, and those of the
+    full names it is short for (``Bill`` can be a ``W.``)."""
+    f = fold(word)
+    return {f[:1], *(full[:1] for full in FULL_NAMES.get(f, ()))}
+
+
+def _compact(word: str) -> str:
+    """A name folded without hyphens and spaces (``Jong-un`` / ``Jong Un``)."""
+    return re.sub(r"[-‐‑\s']", "", fold(word))
+
+
+def forename_agreement(x: str, y: str) -> int | None:
+    """How strongly two given names or initials agree: 3 the same name (case, diacritics and
+    hyphens aside), 2 a transliteration variant or a nickname (``Bill`` / ``William``), 1 an
+    initial and a name of its letter (or two equal initials); None when they conflict.
+
+    >>> forename_agreement("Bill", "William"), forename_agreement("W", "Walker"), forename_agreement("W", "H")
+    (2, 1, None)
+    """
+    if _initial(x) or _initial(y):
+        if _initial(x) and _initial(y):
+            return 1 if x == y else None
+        letter, name = (x, y) if _initial(x) else (y, x)
+        return 1 if letter.lower() in _letters(name) else None
+    if _compact(x) == _compact(y):
+        return 3
+    if nickname_of(fold(x), fold(y)):
+        return 2
+    if same_word(x, y) and not opposite_given_names(x, y):
+        return 2
+    return None
+
+
+def forenames_agreement(a: PersonName, b: PersonName) -> int | None:
+    """How strongly the given names and initials of two names agree (the sum of
+    :func:`forename_agreement` over the names they both have), or None when they conflict.
+
+    The first given names (or initials) must agree, or a name written alone must be the
+    other's second (a person known by a middle name: ``Hunter Biden`` / ``Robert Hunter
+    Biden``). After them, initials are evidence in every
+    position (``George W.`` / ``George H. W.`` conflict in the second), while a middle name
+    written in full may be left out or differ (``Hillary Rodham Clinton`` / ``Hillary Clinton``).
+    """
+    fa, fb = a.forenames, b.forenames
+    if not fa or not fb:
+        return 0
+    first = forename_agreement(fa[0], fb[0])
+    if first is None:
+        return _known_by_middle_name(fa, fb)
+    total = first
+    for x, y in zip(fa[1:], fb[1:], strict=False):
+        s = forename_agreement(x, y)
+        if s is None and (_initial(x) or _initial(y)):
+            return None
+        total += s or 0
+    return total
+
+
+def _known_by_middle_name(fa: tuple[str, ...], fb: tuple[str, ...]) -> int | None:
+    """One given name written alone that is the other's second, both written in full: a person
+    known by a middle name (``Hunter Biden`` / ``Robert Hunter Biden``, ``Nawaz Sharif`` /
+    ``Muhammad Nawaz Sharif``); weak evidence (1)."""
+    short, long = (fa, fb) if len(fa) < len(fb) else (fb, fa)
+    if len(short) != 1 or len(long) < 2 or any(_initial(w) for w in (*short, *long[:2])):
+        return None
+    return 1 if forename_agreement(short[0], long[1]) else None
+
+
+def generation(n: PersonName) -> str:
+    """The generational suffix of a name, folded (``jr``, ``sr``, ``iii``), or empty."""
+    return lex.GENERATIONS.get(fold(n.suffix), "")
 
 
 def _suffix_compatible(a: PersonName, b: PersonName) -> bool:
-    return fold(a.suffix) == fold(b.suffix)
+    """``Jr.`` and ``Sr.`` (or ``II`` and ``III``) are two people; a name without a suffix can
+    be either (Joe Biden is Joseph R. Biden Jr.)."""
+    ga, gb = generation(a), generation(b)
+    return not ga or not gb or ga == gb
+
+
+def compact_name(n: PersonName) -> str:
+    """The bare name's parts folded and run together, hyphens and spaces gone: ``Kim Jong-un``,
+    ``Kim Jong Un`` and ``KIM JONG UN`` are all ``kimjongun``."""
+    return "".join(_compact(p) for p in (*n.forenames, n.surname))
 
 
 def order_variant(a: PersonName, b: PersonName) -> bool:
     """The same name parts in another order (Bismullah Khan Mohammadi / Bismillah Mohammadi Khan)."""
-    pa, pb = list(a.parts), list(b.parts)
-    if len(pa) < 2 or len(pa) != len(pb):
+    pa, pb = [*a.forenames, *([a.surname] if a.surname else [])], [*b.forenames, *([b.surname] if b.surname else [])]
+    if len(pa) < 2 or len(pa) != len(pb) or any(_initial(w) for w in (*pa, *pb)):
         return False
     rest = pb[:]
     for w in pa:
@@ -183,15 +270,42 @@ def same_person(a: PersonName, b: PersonName) -> bool:
     """Tells whether two names can denote one person (symmetric; ignores titles, case, diacritics).
 
     Surnames must be one name (equal or transliteration variants) and given names must not
-    conflict, or the two must be the same parts in another order.
+    conflict (:func:`forenames_agreement`: nicknames and initials count), or the two must be the
+    same parts in another order or run together (``Kim Jong-un`` / ``Kim Jong Un``); titles of
+    a man and of a woman (``Mr.`` / ``Mrs.``) and different generational suffixes conflict.
+    """
+    return name_agreement(a, b) is not None
+
+
+@lru_cache(maxsize=2**20)
+def name_agreement(a: PersonName, b: PersonName) -> int | None:
+    """How strongly two names agree, or None when they cannot be one person: the agreement
+    of their given names (:func:`forenames_agreement`), 2 for the same surname or 1 for a
+    variant, 1 for the same generational suffix. Used to choose among several people a name
+    could be: the higher the more specific.
+
+    >>> a = parse_name("A. Kayani")
+    >>> name_agreement(a, parse_name("Ashfaq Kayani")), name_agreement(a, parse_name("Ashraf Kiani"))
+    (3, 2)
     """
     if not a.surname or not b.surname:
-        return False
+        return None
+    if not _suffix_compatible(a, b):
+        return None
+    ga, gb = gender(a), gender(b)
+    if ga and gb and ga != gb:
+        return None
+    suffix = 1 if generation(a) and generation(a) == generation(b) else 0
+    if len(a.forenames) and compact_name(a) == compact_name(b):
+        return 3 * (len(a.forenames) + 1) + suffix  # the same name, however hyphenated or spaced
     if order_variant(a, b):
-        return _suffix_compatible(a, b)
+        return 2 * len(a.parts) + suffix
     if not same_word(surname_key(a.surname), surname_key(b.surname)):
-        return False
-    return _given_compatible(a, b) and _suffix_compatible(a, b)
+        return None
+    given = forenames_agreement(a, b)
+    if given is None:
+        return None
+    return given + (2 if surname_key(a.surname) == surname_key(b.surname) else 1) + suffix
 
 
 def name_keys(n: PersonName) -> frozenset[str]:
@@ -199,15 +313,18 @@ def name_keys(n: PersonName) -> frozenset[str]:
 
     The skeleton of each part as written and of the surname without its particles: whenever
     :func:`same_person` holds, some part of one is :func:`same_word` with a part of the
-    other, and same words have the same skeleton. So a name is compared only with the names
-    filed under its keys, never with every name seen.
+    other, and same words have the same skeleton, or the two run together are one
+    (:func:`compact_name`, the key ``=…``: ``Kim Jong Un`` / ``Kim Jong-un``). So a name is
+    compared only with the names filed under its keys, never with every name seen.
 
     >>> sorted(name_keys(parse_name("Gen Ashfaq Kayani"))), sorted(name_keys(parse_name("Kiani")))
-    (['$fk', 'kn'], ['kn'])
+    (['$fk', '=ashfaqkayani', 'kn'], ['kn'])
     """
     keys = {skeleton(p) for p in n.parts}
     if n.surname:
         keys.add(skeleton(surname_key(n.surname)))
+    if n.forenames:
+        keys.add("=" + compact_name(n))
     return frozenset(keys)
 
 
@@ -220,11 +337,14 @@ def surname_keys(n: PersonName) -> frozenset[str]:
     a name meet everyone who shares it.
 
     >>> sorted(surname_keys(parse_name("Gen Ashfaq Kayani")))
-    ['kn']
+    ['=ashfaqkayani', 'kn']
     """
     if not n.surname:
         return frozenset()
-    return frozenset({skeleton(n.surname), skeleton(surname_key(n.surname))})
+    keys = {skeleton(n.surname), skeleton(surname_key(n.surname))}
+    if n.forenames:
+        keys.add("=" + compact_name(n))  # Kim Jong Un meets Kim Jong-un
+    return frozenset(keys)
 
 
 def fullness(n: PersonName) -> tuple[int, int, int]:
