@@ -52,6 +52,11 @@ class InputError(QuotesError, ValueError):
     """
 
 
+class StoreError(QuotesError):
+    """A quote store cannot be opened or written: not a store, another schema version, or a
+    database error; the message names the file."""
+
+
 class QuotesWarning(UserWarning):
     """Base class of the warnings ``quotes`` gives: something a user should know, nothing lost."""
 

@@ -4,7 +4,7 @@ honorifics, suffixes, relatives; organizations, coordinations and descriptions."
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from quotes.model import Span
@@ -161,7 +161,6 @@ def test_a_coordination_is_not_one_name(text, joined):
     assert coordination(text) is joined
 
 
-@settings(max_examples=300)
 @given(hard_cast(), st.randoms())
 def test_hard_casts(cast, rnd):
     """On forms of people hard to tell apart (:data:`quotes.testing.HARD_CASTS`): no cluster

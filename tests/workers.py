@@ -5,7 +5,18 @@ from __future__ import annotations
 import os
 import time
 
-from quotes.nlp.samples import SampleAnnotator
+from quotes.model import ArticleText, Metadata
+from quotes.nlp.samples import SampleAnnotator, sample_texts
+
+DATES = ["2013-10-12", "2013-11-01", "2013-11-20", "2013-12-04", "2014-01-15"]
+
+
+def dated_samples() -> list[ArticleText]:
+    """The five sample articles, dated one apart, from two outlets."""
+    return [
+        ArticleText(id=doc, text=text, meta=Metadata(date=DATES[i], source="AP" if i % 2 else "Reuters", title=f"t{i}"))
+        for i, (doc, text) in enumerate(sorted(sample_texts().items()))
+    ]
 
 
 class SlowSamples(SampleAnnotator):

@@ -1,4 +1,5 @@
-"""The ``quotes`` command: ``extract``, ``entities``, ``digest``, ``evaluate``, ``calibrate`` and ``download``."""
+"""The ``quotes`` command: ``extract``, ``entities``, ``digest``, ``ingest``, ``search``, ``export``,
+``evaluate``, ``calibrate`` and ``download``."""
 
 from __future__ import annotations
 
@@ -164,7 +165,17 @@ def _cmd_digest(args: argparse.Namespace) -> int:
 
     fmt = _digest_format(args)
     errors = _Errors(sys.stderr)
-    corpus = _run(args, errors)
+    if args.db:
+        if args.paths:
+            raise InputError("digest: give articles (PATH ...) or a store (--db), not both")
+        with _open_store(args.db, must_exist=True) as store:
+            corpus = store.corpus(since=args.since, until=args.until, speaker=args.speaker)
+    else:
+        if not args.paths:
+            raise InputError("digest: give the articles to read (PATH ...) or a store (--db FILE)")
+        if args.since or args.until:
+            raise InputError("digest: --since and --until read a store's dates: use them with --db")
+        corpus = _run(args, errors)
     if corpus is None:
         return 1
     digest = build(
@@ -193,6 +204,95 @@ def _cmd_digest(args: argparse.Namespace) -> int:
     return 1 if errors.count else 0
 
 
+def _open_store(path: str, *, must_exist: bool = False) -> Any:
+    from quotes.store import Store
+
+    if must_exist and not Path(path).is_file():
+        raise InputError(f"{path}: no such store (make one with quotes ingest PATH... --db {path})")
+    return Store(path)
+
+
+def _cmd_ingest(args: argparse.Namespace) -> int:
+    from quotes.corpus.mapping import AnnotatorSpec
+    from quotes.corpus.reader import read_articles
+
+    errors = _Errors(sys.stderr)
+    items = read_articles(args.paths, glob=args.glob, encoding=args.encoding, errors=errors)
+    spec = AnnotatorSpec(model_dir=args.model_dir, cache=args.cache or os.environ.get("QUOTES_CACHE") or None)
+    with contextlib.ExitStack() as stack:
+        store = stack.enter_context(_open_store(args.db))
+        bar = stack.enter_context(_progress(args))
+        client = stack.enter_context(_connect(args.scheduler)) if args.scheduler else None
+        report = store.ingest(
+            items,
+            annotator=spec,
+            batch_size=args.batch_size,
+            comments=args.comments,
+            errors=errors,
+            client=client,
+            jobs=args.jobs,
+            progress=lambda n, _words: bar.update(n),
+            params=args.params,
+            reprocess=args.reprocess,
+        )
+    print(
+        f"quotes: {args.db}: {_n(report.added, 'article')} added, {report.replaced} replaced, "
+        f"{report.unchanged} unchanged, {report.failed} failed; {_n(report.entities, 'entity', 'entities')}"
+        + (f"; speakers resolved in {report.seconds_resolving:.1f} s" if report.resolved else ""),
+        file=sys.stderr,
+    )
+    return 1 if errors.count else 0
+
+
+def _n(count: int, one: str, many: str | None = None) -> str:
+    return f"{count} {one if count == 1 else many or one + 's'}"
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    with _open_store(args.db, must_exist=True) as store:
+        hits = store.search(
+            args.query,
+            speaker=args.speaker,
+            kind=args.kind,
+            since=args.since,
+            until=args.until,
+            source=args.source,
+            min_confidence=args.min_confidence,
+            limit=args.limit or None,
+        )
+    for h in hits:
+        if args.format == "jsonl":
+            sys.stdout.write(json.dumps(h.to_dict(), ensure_ascii=False) + "\n")
+        else:
+            q = h.quote
+            date = h.meta.date.isoformat() if h.meta.date else "-"
+            who = q.speaker.name if q.speaker else "?"
+            sys.stdout.write(f"{date}\t{h.doc}\t{who}\t{q.kind}\t{q.confidence:.2f}\t{q.display or q.text}\n")
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    with _open_store(args.db, must_exist=True) as store:
+        if args.format == "parquet":
+            if not args.output:
+                raise InputError("export --format parquet: give the folder to write to (--output DIR)")
+            counts = store.export_parquet(args.output)
+            print(
+                f"quotes: wrote {counts['quotes']} quotes, {counts['entities']} entities and "
+                f"{counts['articles']} articles to {args.output}",
+                file=sys.stderr,
+            )
+        elif args.output:
+            try:
+                with open(args.output, "w", encoding="utf-8") as out:
+                    store.export_jsonl(out)
+            except OSError as exc:
+                raise InputError(f"{args.output}: cannot write: {exc.strerror or exc}") from exc
+        else:
+            store.export_jsonl(sys.stdout)
+    return 0
+
+
 def _cmd_download(args: argparse.Namespace) -> int:
     from quotes.nlp.stanza_backend import download_models
 
@@ -201,11 +301,11 @@ def _cmd_download(args: argparse.Namespace) -> int:
     return 0
 
 
-def _add_inputs(s: argparse.ArgumentParser) -> None:
+def _add_inputs(s: argparse.ArgumentParser, required: bool = True) -> None:
     """The articles to read (paths, ``--glob``, ``--comments``) and how to annotate them."""
     s.add_argument(
         "paths",
-        nargs="+",
+        nargs="+" if required else "*",
         metavar="PATH",
         help="text files, folders (read recursively), .jsonl files of articles, or - for standard input",
     )
@@ -274,14 +374,61 @@ def _parser() -> argparse.ArgumentParser:
                 help="write each article's quotes as soon as it is read, speakers resolved within the article only",
             )
     _add_digest(sub.add_parser("digest", help="who said what: each speaker's quotes across the articles"))
+    _add_store_commands(sub)
     gold.add_parsers(sub, _positive, _add_run_options)
     sub.add_parser("download", help="fetch stanza's official English models")
     return p
 
 
+def _add_store_commands(sub: Any) -> None:
+    """``ingest``, ``search`` and ``export``: the quote store (docs/store.md)."""
+    i = sub.add_parser("ingest", help="add articles to a quote store (SQLite), annotating only new and changed ones")
+    _add_inputs(i)
+    i.add_argument("--db", required=True, metavar="FILE", help="the store (created when missing)")
+    i.add_argument(
+        "--reprocess",
+        action="store_true",
+        help="annotate again the stored articles processed by another version of quotes",
+    )
+    s = sub.add_parser("search", help="full-text search of the quotes of a store")
+    s.add_argument("query", nargs="?", help='words (all must occur), "a phrase", OR, NOT, prefix*; none: all quotes')
+    s.add_argument("--db", required=True, metavar="FILE", help="the store")
+    s.add_argument(
+        "--speaker", action="append", default=[], metavar="NAME", help="only this speaker (name, alias or id)"
+    )
+    s.add_argument(
+        "--kind",
+        action="append",
+        default=[],
+        choices=QUOTE_KINDS + SPEAKER_KINDS,
+        metavar="KIND",
+        help="only quotes of this kind or speakers of this kind; may be repeated",
+    )
+    _add_dates(s)
+    s.add_argument("--source", metavar="OUTLET", help="only articles of this outlet")
+    s.add_argument("--min-confidence", type=float, default=0.0, metavar="P", help="leave out quotes less sure than P")
+    s.add_argument(
+        "--limit", type=int, default=100, metavar="N", help="at most N quotes (default: %(default)s; 0: all)"
+    )
+    s.add_argument("--format", choices=["table", "jsonl"], default="table")
+    e = sub.add_parser("export", help="write a store's quotes as JSON Lines, or its tables as Parquet")
+    e.add_argument("--db", required=True, metavar="FILE", help="the store")
+    e.add_argument("--format", choices=["jsonl", "parquet"], default="jsonl")
+    e.add_argument(
+        "--output", "-o", metavar="PATH", help="the file (jsonl; default: standard output) or folder (parquet)"
+    )
+
+
+def _add_dates(s: argparse.ArgumentParser) -> None:
+    s.add_argument("--since", metavar="YYYY-MM-DD", help="only articles dated on or after this day")
+    s.add_argument("--until", metavar="YYYY-MM-DD", help="only articles dated on or before this day")
+
+
 def _add_digest(d: argparse.ArgumentParser) -> None:
     """``digest``'s inputs, formats and filters."""
-    _add_inputs(d)
+    _add_inputs(d, required=False)
+    d.add_argument("--db", metavar="FILE", help="read the quotes of this store instead of articles")
+    _add_dates(d)
     d.add_argument(
         "--format",
         choices=_DIGEST_FORMATS,
@@ -326,6 +473,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "extract": _cmd_extract,
         "entities": _cmd_entities,
         "digest": _cmd_digest,
+        "ingest": _cmd_ingest,
+        "search": _cmd_search,
+        "export": _cmd_export,
         "evaluate": lambda a: gold.evaluate(a, _Errors(sys.stderr), _run),
         "calibrate": lambda a: gold.calibrate(a, _Errors(sys.stderr), _run),
         "download": _cmd_download,

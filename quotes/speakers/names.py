@@ -30,7 +30,7 @@ from quotes.speakers.spelling import surname_key as surname_key
 _FUNCTION_WORDS = frozenset({"of", "the", "for", "and"})
 _POSSESSIVE = re.compile(r"['’]s?$")
 _BRACKETS = re.compile(r"[\[\]()]")
-_INITIALS = re.compile(r"^(?:[A-Za-z]\.?|(?:[A-Za-z]\.){2,3})$")
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.?|(?:[^\W\d_]\.){2,3})$")
 
 
 @attrs.frozen(kw_only=True, cache_hash=True)
@@ -184,9 +184,9 @@ def forename_agreement(x: str, y: str) -> int | None:
     """
     if _initial(x) or _initial(y):
         if _initial(x) and _initial(y):
-            return 1 if x == y else None
+            return 1 if fold(x) == fold(y) else None
         letter, name = (x, y) if _initial(x) else (y, x)
-        return 1 if letter.lower() in _letters(name) else None
+        return 1 if fold(letter) in _letters(name) else None
     if _compact(x) == _compact(y):
         return 3
     if nickname_of(fold(x), fold(y)):
