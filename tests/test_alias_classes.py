@@ -34,8 +34,11 @@ TABLE = [
     pytest.param(["George Walker Bush", "George H. W. Bush"], 2, id="middle name against an initial"),
     pytest.param(["George W. Bush", "George Walker Bush", "G. W. Bush"], 1, id="initials agree"),
     pytest.param(["Bill Clinton", "Will Clinton"], 2, id="two nicknames of one name are two names"),
+    pytest.param(["W. Bush", "Billy Bush"], 2, id="an initial is of the name as written"),
     pytest.param(["Joe Biden", "Joey Biden"], 1, id="a nickname with an ending"),
-    pytest.param(["Hunter Biden", "Robert Hunter Biden"], 1, id="known by a middle name"),
+    pytest.param(["Amandla Stenberg", "Actress Amandla Stenberg"], 1, id="a descriptor read as a given name"),
+    pytest.param(["Patrick Leahy", "Michael Patrick Leahy"], 2, id="a given name before another's"),
+    pytest.param(["J. Christopher Stevens", "John Paul Stevens"], 2, id="middle names differ"),
     pytest.param(["Kim Jong-un", "Kim Jong-il"], 2, id="Korean names that differ"),
     pytest.param(["Hillary Clinton", "Mrs. Clinton", "Bill Clinton"], 2, id="a title's gender"),
 ]
@@ -55,6 +58,14 @@ def test_a_name_that_fits_two_people_equally_joins_neither():
     assert partition(bush) == {frozenset({n}) for n in bush}
     clinton = ["Hillary Clinton", "Bill Clinton", "Clinton"]
     assert partition(clinton) == {frozenset({n}) for n in clinton}
+
+
+def test_the_canonical_name_passes_over_a_descriptor():
+    """``Actress Amandla Stenberg`` joins ``Amandla Stenberg``, whose name the entity takes."""
+    entities, _ = resolve_entities(
+        [("a", "x", [_person(0, "Actress Amandla Stenberg")]), ("b", "x", [_person(0, "Amandla Stenberg")])]
+    )
+    assert [e.name for e in entities] == ["Amandla Stenberg"]
 
 
 def test_a_title_tells_two_relatives_apart():
@@ -118,6 +129,7 @@ def test_organizations_merge_on_their_name_and_abbreviation():
             [org(0, "George W. Bush Presidential Center"), org(1, "Department of Justice")],
             [org(0, "DOJ"), org(1, "U.N."), org(2, "United Nations")],
             [org(0, "NRC"), org(1, "National Research Council"), org(2, "Nuclear Regulatory Commission")],
+            [org(0, "NBC"), org(1, "Nobody in British Columbia"), org(2, "CW"), org(3, "Cornel West")],
         ]
     )
     assert ["CBO", "Congressional Budget Office"] in got
@@ -125,6 +137,7 @@ def test_organizations_merge_on_their_name_and_abbreviation():
     assert ["U.N.", "United Nations"] in got
     assert ["Tax Policy Center"] in got and ["Center for Transatlantic Relations"] in got
     assert ["NRC"] in got  # National Research Council or Nuclear Regulatory Commission: neither
+    assert ["NBC"] in got and ["CW"] in got  # a phrase, two letters: no abbreviation
 
 
 def test_descriptions_are_their_articles_own():

@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
+from workers import DATES, dated_samples
 
 from quotes import extract_many
 from quotes.corpus.batch import AnnotatorSpec
@@ -21,7 +22,6 @@ from quotes.digests.building import build
 from quotes.errors import InputError, StoreError
 from quotes.nlp.samples import SampleAnnotator, sample_texts
 from quotes.store import Store, assign_ids
-from workers import DATES, dated_samples
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = AnnotatorSpec(factory=SampleAnnotator)

@@ -504,6 +504,11 @@ def _main(args: argparse.Namespace, handlers: dict[str, Callable[[argparse.Names
     except QuotesError as exc:
         print(f"quotes: error: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # whoever read the output stopped (quotes export --db D | head): end quietly, as cat does
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
 
 
 if __name__ == "__main__":

@@ -326,6 +326,8 @@ ABBREVIATIONS: dict[str, str] = {
     "democratic national committee": "dnc",
     "united nations": "un",
     "european union": "eu",
+    "united kingdom": "uk",
+    "united states": "us",
     "islamic state": "isis",
     "department of homeland security": "dhs",
     "tehrik-i-taliban pakistan": "ttp",

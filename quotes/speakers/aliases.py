@@ -23,6 +23,7 @@ their article; institutions merge by name.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import Literal
 
@@ -30,10 +31,12 @@ import attrs
 
 from quotes.lexicon import ABBREVIATIONS, DESCRIPTION_HEADS
 from quotes.model import Article, Entity, EntityMention
-from quotes.speakers.coref import LocalEntity, canonical_kind, entity_display_forms
+from quotes.speakers.coref import LocalEntity, canonical_kind, entity_display_forms, generation_fits
 from quotes.speakers.names import (
     PersonName,
+    compact_name,
     fold,
+    forename_agreement,
     forenames_agreement,
     fullness,
     generation,
@@ -309,15 +312,20 @@ def _groups(docs: Sequence[tuple[str, str, Sequence[LocalEntity]]]) -> list[_Gro
 
 
 def _acronyms(name: str) -> set[str]:
-    """The abbreviations a multi-word name can be written as: the initials of its capitalised
-    words, with or without those of its function words (``Department of Justice``: ``DJ``,
-    ``DOJ``). Empty for a one-word name."""
+    """The abbreviations a name of capitalised words can be written as: their initials, with or
+    without those of its function words (``Department of Justice``: ``DJ``, ``DOJ``), three
+    letters or more. Empty for a one-word name or a phrase."""
     words = re.findall(r"[A-Za-z][\w'’-]*", _ARTICLE.sub("", name))
-    if len(words) < 2:
-        return set()
+    if (
+        len(words) < 2
+        or any(not w[0].isupper() and fold(w) not in _FUNCTION for w in words)
+        or "'" in name
+        or "’" in name
+    ):
+        return set()  # a phrase, not a name ("Nobody in British Columbia", "Pittsburgh's Allegheny County")
     caps = "".join(w[0] for w in words if w[0].isupper()).lower()
     every = "".join(w[0] for w in words if w[0].isupper() or fold(w) in _FUNCTION).lower()
-    return {a for a in (caps, every) if len(a) >= 2}
+    return {a for a in (caps, every) if len(a) >= 3}  # two letters (CW, NJ) name too much: ABBREVIATIONS has those
 
 
 _FUNCTION = frozenset({"of", "for", "and", "on", "the"})
@@ -382,7 +390,7 @@ def _entity(g: _Group, docs: Sequence[tuple[str, str, Sequence[LocalEntity]]], u
     anonymous source or group is its article's own), its other names and its mentions."""
     names = [n for _, e in g.members for n in e.names]
     if names:
-        best = max(names, key=fullness)
+        best = _canonical(names)
         name = best.bare or best.text
     else:
         name = max((e.name for _, e in g.members), key=lambda s: (len(s.split()), len(s)))
@@ -410,6 +418,29 @@ def _entity(g: _Group, docs: Sequence[tuple[str, str, Sequence[LocalEntity]]], u
     )
 
 
+def _canonical(names: Sequence[PersonName]) -> PersonName:
+    """The fullest name (of names as full, the one most written: ``Ted Cruz`` over ``Edward
+    Cruz``), passing over one led by a descriptor read as a given name (``Actress
+    Amandla Stenberg`` beside ``Amandla Stenberg``: a first name that disagrees with another's
+    first, whose second agrees with it)."""
+    full = [n for n in names if n.forenames]
+
+    def led(n: PersonName) -> bool:
+        return len(n.forenames) > 1 and any(
+            forename_agreement(n.forenames[0], m.forenames[0]) is None
+            and forename_agreement(n.forenames[1], m.forenames[0])
+            for m in full
+        )
+
+    seen = Counter(fold(n.bare) for n in names)
+
+    def key(n: PersonName) -> tuple[int, int, int, int]:
+        parts, given, length = fullness(n)
+        return (parts, given, seen[fold(n.bare)], length)  # of names as full, the one most written
+
+    return max([n for n in names if not led(n)] or names, key=key)
+
+
 def given_name_conflicts(entities: Sequence[Entity]) -> list[tuple[Entity, str, str]]:
     """Person entities that hold two names whose given names disagree: (entity, name, name).
 
@@ -435,7 +466,12 @@ def given_name_conflicts(entities: Sequence[Entity]) -> list[tuple[Entity, str, 
         for i, a in enumerate(keys):
             for b in keys[i + 1 :]:
                 x, y = firsts[a], firsts[b]
-                if not same_word(a, b) and not order_variant(x, y) and forenames_agreement(x, y) is None:
+                if (
+                    not same_word(a, b)
+                    and not order_variant(x, y)
+                    and forenames_agreement(x, y) is None
+                    and compact_name(x) != compact_name(y)
+                ):
                     out.append((e, x.text, y.text))
     return out
 
@@ -444,7 +480,9 @@ def split_speakers(article: Article) -> list[tuple[str, str]]:
     """Pairs of person speakers of one article that look like one person under two ids.
 
     Two speakers are one person when every name of one can be every name of the other
-    (:func:`quotes.speakers.names.same_person`). An empty list means the article's speakers collapse
+    (:func:`quotes.speakers.names.same_person`) under the article's rule for suffixes
+    (:func:`quotes.speakers.coref.generation_fits`: ``Donald Trump Jr.`` beside ``Donald Trump``
+    is two people). An empty list means the article's speakers collapse
     to one entity per person.
     """
     people = [s for s in article.speakers if s.kind == "person"]
@@ -455,6 +493,8 @@ def split_speakers(article: Article) -> list[tuple[str, str]]:
             nb = [parse_name(f) for f in (b.name, *b.aliases)]
             na = [n for n in na if n.surname] or na
             nb = [n for n in nb if n.surname] or nb
-            if all(same_person(x, y) for x in na for y in nb):
+            if all(same_person(x, y) for x in na for y in nb) and (
+                generation_fits(na[0], nb) and generation_fits(nb[0], na)
+            ):
                 out.append((a.name, b.name))
     return out

@@ -106,13 +106,14 @@ class _Mention:
     depth: int
 
 
-def _same_here(a: PersonName, b: PersonName) -> bool:
-    """Two names of one article are one person: :func:`quotes.speakers.names.same_person`, and
-    full names agree on a generational suffix (a writer who names ``Donald Trump Jr.`` and
-    ``Donald Trump`` means two people; across articles a name without its suffix may be either)."""
-    if a.forenames and b.forenames and generation(a) != generation(b):
-        return False
-    return same_person(a, b)
+def generation_fits(name: PersonName, names: Sequence[PersonName]) -> bool:
+    """Whether a full name with a generational suffix can join an entity of the article: only
+    one that has a full name of that suffix (a writer who names ``Donald Trump`` and then
+    ``Donald Trump Jr.`` means two people); a name without a suffix may join either."""
+    full = [n for n in names if n.forenames]
+    if not name.forenames or not generation(name) or not full:
+        return True
+    return any(generation(n) == generation(name) for n in full)
 
 
 def _strip_det(text: str) -> str:
@@ -323,7 +324,19 @@ class Resolver:
         filed: dict[int, LocalEntity] = {}
         for k in surname_keys(name):
             filed.update(self._people.get(k, {}))
-        candidates = [e for _, e in sorted(filed.items()) if all(_same_here(name, n) for n in e.names)]
+        candidates = [
+            e
+            for _, e in sorted(filed.items())
+            if all(same_person(name, n) for n in e.names) and generation_fits(name, e.names)
+        ]
+        if name.forenames:
+            # a full name joins a person of its own suffix before one of another: "Donald Trump"
+            # the father beside "Donald Trump Jr.", while "Brent Bozell" after "Brent Bozell III"
+            # alone is him
+            same_generation = [
+                e for e in candidates if any(generation(n) == generation(name) for n in e.names if n.forenames)
+            ]
+            candidates = same_generation or candidates
         if candidates:
             ent = max(candidates, key=lambda e: e.last_seen)
         else:
@@ -506,4 +519,12 @@ def entity_display_forms(e: LocalEntity) -> list[str]:
     return out
 
 
-__all__ = ["LocalEntity", "Resolver", "canonical_kind", "coordination", "entity_display_forms", "place_name"]
+__all__ = [
+    "LocalEntity",
+    "Resolver",
+    "canonical_kind",
+    "coordination",
+    "entity_display_forms",
+    "generation_fits",
+    "place_name",
+]

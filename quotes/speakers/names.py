@@ -17,7 +17,7 @@ from functools import lru_cache
 import attrs
 
 from quotes.lexicon import names as lex
-from quotes.lexicon.nicknames import FULL_NAMES, nickname_of
+from quotes.lexicon.nicknames import nickname_of
 
 # the spelling functions, importable from here as before
 from quotes.speakers.spelling import fold as fold
@@ -57,8 +57,8 @@ class PersonName:
 
     @property
     def bare(self) -> str:
-        """The name without titles: given names, initials, surname and suffix."""
-        return " ".join([*self.given, *self.initials, self.surname, self.suffix]).strip()
+        """The name without titles: given names and initials as written, surname and suffix."""
+        return " ".join([*self.forenames, self.surname, self.suffix]).strip()
 
     @property
     def parts(self) -> tuple[str, ...]:
@@ -162,13 +162,6 @@ def _initial(word: str) -> bool:
     return len(word) == 1
 
 
-def _letters(word: str) -> set[str]:
-    """The first letters a given name can be written as an initial: its own, and those of the
-    full names it is short for (``Bill`` can be a ``W.``)."""
-    f = fold(word)
-    return {f[:1], *(full[:1] for full in FULL_NAMES.get(f, ()))}
-
-
 def _compact(word: str) -> str:
     """A name folded without hyphens and spaces (``Jong-un`` / ``Jong Un``)."""
     return re.sub(r"[-‐‑\s']", "", fold(word))
@@ -181,12 +174,14 @@ def forename_agreement(x: str, y: str) -> int | None:
 
     >>> forename_agreement("Bill", "William"), forename_agreement("W", "Walker"), forename_agreement("W", "H")
     (2, 1, None)
+    >>> forename_agreement("W", "Bill")  # an initial is of the name as written
+
     """
     if _initial(x) or _initial(y):
         if _initial(x) and _initial(y):
             return 1 if fold(x) == fold(y) else None
         letter, name = (x, y) if _initial(x) else (y, x)
-        return 1 if fold(letter) in _letters(name) else None
+        return 1 if fold(letter) == fold(name)[:1] else None
     if _compact(x) == _compact(y):
         return 3
     if nickname_of(fold(x), fold(y)):
@@ -200,11 +195,11 @@ def forenames_agreement(a: PersonName, b: PersonName) -> int | None:
     """How strongly the given names and initials of two names agree (the sum of
     :func:`forename_agreement` over the names they both have), or None when they conflict.
 
-    The first given names (or initials) must agree, or a name written alone must be the
-    other's second (a person known by a middle name: ``Hunter Biden`` / ``Robert Hunter
-    Biden``). After them, initials are evidence in every
-    position (``George W.`` / ``George H. W.`` conflict in the second), while a middle name
-    written in full may be left out or differ (``Hillary Rodham Clinton`` / ``Hillary Clinton``).
+    The first given names (or initials) must agree (or the one is a descriptor read as a name:
+    ``Actress Amandla Stenberg`` / ``Amandla Stenberg``). After them, the names in the same
+    place must agree too, initials as full names (``George W.`` / ``George H. W.`` and ``J.
+    Christopher`` / ``John Paul`` conflict in the second); a name with fewer may leave the
+    rest out (``Hillary Rodham Clinton`` / ``Hillary Clinton``).
     """
     fa, fb = a.forenames, b.forenames
     if not fa or not fb:
@@ -215,18 +210,22 @@ def forenames_agreement(a: PersonName, b: PersonName) -> int | None:
     total = first
     for x, y in zip(fa[1:], fb[1:], strict=False):
         s = forename_agreement(x, y)
-        if s is None and (_initial(x) or _initial(y)):
+        if s is None:
             return None
-        total += s or 0
+        total += s
     return total
 
 
 def _known_by_middle_name(fa: tuple[str, ...], fb: tuple[str, ...]) -> int | None:
-    """One given name written alone that is the other's second, both written in full: a person
-    known by a middle name (``Hunter Biden`` / ``Robert Hunter Biden``, ``Nawaz Sharif`` /
-    ``Muhammad Nawaz Sharif``); weak evidence (1)."""
+    """One given name written alone that is the other's second, both in full, where the
+    other's first is no known given name: a descriptor read as a name (``Actress Amandla
+    Stenberg`` / ``Amandla Stenberg``, ``Co-moderator Andrea Mitchell``); weak evidence (1).
+    A known given name first is another person (``Michael Patrick Leahy`` is not ``Patrick
+    Leahy``), even where it is one known by the middle name (``Robert Hunter Biden``)."""
     short, long = (fa, fb) if len(fa) < len(fb) else (fb, fa)
     if len(short) != 1 or len(long) < 2 or any(_initial(w) for w in (*short, *long[:2])):
+        return None
+    if fold(long[0]) in lex.MALE_NAMES or fold(long[0]) in lex.FEMALE_NAMES:
         return None
     return 1 if forename_agreement(short[0], long[1]) else None
 

@@ -153,7 +153,7 @@ class Store:
             self._db = sqlite3.connect(str(self.path), timeout=timeout, isolation_level=None)
             self._db.execute("PRAGMA journal_mode=WAL")
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path}: cannot open the store: {exc}") from exc
+            raise StoreError(f"{self.path}: not a quotes store (cannot open it: {exc})") from exc
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("PRAGMA foreign_keys=ON")
         prepare(self._db, str(self.path))
