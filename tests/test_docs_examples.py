@@ -47,7 +47,7 @@ def _commands(block: str) -> list[tuple[str, str]]:
 def test_the_docs_have_examples():
     """README and tutorial hold runnable examples of both kinds (the checks below are not empty)."""
     assert len(_blocks("pycon")) >= 4 and len(_blocks("console")) >= 3
-    assert sum(len(_commands(b)) for _, _, b in _blocks("console")) >= 8
+    assert sum(len(_commands(b)) for _, _, b in _blocks("console")) >= 11
 
 
 @pytest.mark.parametrize("doc", DOCS, ids=[d.name for d in DOCS])
@@ -67,30 +67,34 @@ def test_python_examples(doc, monkeypatch):
         namespace = test.globs
 
 
-_COMMANDS = [(name, line, cmd, shown) for name, line, block in _blocks("console") for cmd, shown in _commands(block)]
+_CONSOLE = [(name, line, _commands(block)) for name, line, block in _blocks("console")]
 
 
-@pytest.mark.parametrize("name, line, command, shown", _COMMANDS, ids=[c[2][:50] for c in _COMMANDS])
-def test_commands(name, line, command, shown, tmp_path, monkeypatch, capsys):
-    """Each command of the docs succeeds, and prints what the docs show under it."""
+@pytest.mark.parametrize("name, line, commands", _CONSOLE, ids=[f"{c[0]}:{c[1]}" for c in _CONSOLE])
+def test_commands(name, line, commands, tmp_path, monkeypatch, capsys):
+    """Each command of a block of the docs succeeds, in order in one folder (a store that one
+    command writes, the next reads), and prints what the docs show under it."""
     from quotes.cli.commands import main
 
     for folder in ("seeds", "tests"):
         (tmp_path / folder).symlink_to(ROOT / folder)
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("QUOTES_STANZA_DIR", os.fspath(model_dir_or_skip()))
-    argv = shlex.split(command.split("  #")[0])
-    assert argv[0] == "quotes"
-    status = main(argv[1:])
-    out = capsys.readouterr().out
-    assert status == 0, f"{name}:{line}: {command}"
-    written = [a for a in ("-o", "--output") if a in argv]
-    if written:
-        assert (tmp_path / argv[argv.index(written[0]) + 1]).stat().st_size > 0
-    else:
-        assert out.strip(), f"{command} printed nothing"
-    if shown:
-        checker = doctest.OutputChecker()
-        head = "\n".join(out.splitlines()[: len(shown.splitlines())]) + "\n"
-        ok = checker.check_output(shown + "\n", head, doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
-        assert ok, f"{name}:{line}: {command} printed\n{out[:2000]}"
+    for command, shown in commands:
+        argv = shlex.split(command.split("  #")[0])
+        assert argv[0] == "quotes"
+        status = main(argv[1:])
+        captured = capsys.readouterr()
+        out = captured.out
+        assert status == 0, f"{name}:{line}: {command}: {captured.err[-2000:]}"
+        writes = ("-o", "--output", "--db") if argv[1] == "ingest" else ("-o", "--output")
+        written = [a for a in writes if a in argv]
+        if written:
+            assert (tmp_path / argv[argv.index(written[0]) + 1]).stat().st_size > 0
+        else:
+            assert out.strip(), f"{command} printed nothing"
+        if shown:
+            checker = doctest.OutputChecker()
+            head = "\n".join(out.splitlines()[: len(shown.splitlines())]) + "\n"
+            ok = checker.check_output(shown + "\n", head, doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+            assert ok, f"{name}:{line}: {command} printed\n{out[:2000]}"
