@@ -211,3 +211,17 @@ def test_nickname_entities_pass_the_given_name_check():
     bad = Entity(id="q", name="William J. Clinton", kind="person", aliases=("Hillary Clinton",))
     assert given_name_conflicts([ok]) == []
     assert [(a, b) for _, a, b in given_name_conflicts([bad])] == [("William J. Clinton", "Hillary Clinton")]
+
+
+def test_entity_ids_are_unique_even_when_a_name_looks_numbered():
+    """``Trump 34`` and the 34th bare ``Trump`` of a corpus would both be ``person:trump-34``."""
+    docs = [
+        (f"d{i}", "x", [_person(0, "Trump"), _person(1, "Hillary Clinton"), _person(2, "Bill Clinton")])
+        for i in range(3)
+    ]
+    docs.append(("e", "x", [_person(0, "Trump 2")]))
+    ids = [e.id for e in resolve_entities(docs)[0]]
+    assert len(ids) == len(set(ids))
+    docs.insert(0, docs.pop())
+    ids = [e.id for e in resolve_entities(docs)[0]]
+    assert len(ids) == len(set(ids))

@@ -18,7 +18,7 @@ from quotes.find.marks import find_quoted
 from quotes.find.rules.registry import label_confidence
 from quotes.find.sections import comments_start
 from quotes.find.windows import windows
-from quotes.model import Article, ArticleText, Corpus, Document, Mention, Metadata, Quote, Span
+from quotes.model import Article, ArticleText, Corpus, Document, Entity, Mention, Metadata, Quote, Span
 from quotes.nlp.annotator import Annotator, default_annotator
 from quotes.nlp.doc import DocView, split_at_line_breaks
 from quotes.speakers.aliases import resolve_entities
@@ -184,19 +184,33 @@ def reduce_articles(results: Sequence[ArticleResult], *, params: Model | str | P
     parameter file, or None for ``$QUOTES_MODEL_PARAMS`` or the shipped one)."""
     model = resolve_model(params)
     check_annotator((r.annotator for r in results), model)
+    entities, found = resolve_speakers(results)
+    articles = [score_article(model, r, quotes) for r, quotes in zip(results, found, strict=True)]
+    return Corpus(articles=articles, entities=entities)
+
+
+def resolve_speakers(results: Sequence[ArticleResult]) -> tuple[list[Entity], list[list[Quote]]]:
+    """The entities of all the articles merged (:func:`quotes.speakers.aliases.resolve_entities`),
+    and each article's quotes with their speakers (not yet scored)."""
     flat = [(r.doc, r.text, ents) for r in results for ents in r.entities]
     entities, mapping = resolve_entities(flat)
-    articles = []
+    found: list[list[Quote]] = []
     offset = 0
     for r in results:
-        found = []
+        quotes = []
         for q, key in zip(r.quotes, r.speaker_keys, strict=True):
             ent = mapping.get((offset + key[0], key[1])) if key is not None else None
-            found.append(attrs.evolve(q, speaker=ent.as_speaker() if ent is not None else None))
-        quotes = [attrs.evolve(q, display=display_form(r.text, q)) for q in model.apply(r.text, found)]
-        articles.append(Article(doc=r.doc, text=r.text, quotes=quotes, meta=r.meta, comments_start=r.comments_start))
+            quotes.append(attrs.evolve(q, speaker=ent.as_speaker() if ent is not None else None))
+        found.append(quotes)
         offset += len(r.entities)
-    return Corpus(articles=articles, entities=entities)
+    return entities, found
+
+
+def score_article(model: Model, r: ArticleResult, quotes: Sequence[Quote]) -> Article:
+    """One article's result: its quotes (with their speakers) scored, bounded and shown
+    (:meth:`quotes.confidence.scorer.Model.apply`, :func:`quotes.find.display.display_form`)."""
+    kept = [attrs.evolve(q, display=display_form(r.text, q)) for q in model.apply(r.text, list(quotes))]
+    return Article(doc=r.doc, text=r.text, quotes=kept, meta=r.meta, comments_start=r.comments_start)
 
 
 def extract_documents(

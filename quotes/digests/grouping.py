@@ -90,12 +90,26 @@ def same_statement(a: str, b: str) -> bool:
     return _same_words(statement_words(a), statement_words(b))
 
 
-def _keys(words: tuple[str, ...]) -> set[tuple[str, ...]]:
-    """Blocking keys: a quote meets only the quotes it shares a word pair with (one word alone
-    for a one-word quote). Both rules imply a shared pair, so no match is missed."""
+_PREFIX = 7
+"""Word pairs a quote is filed under for rule 1: the rarest of its pairs. Rule 1 leaves at most
+3 words unmatched, which breaks at most 6 of either quote's pairs; so two quotes it joins
+share all but 6 of their pairs, and (prefix filtering) one of the 7 rarest of each."""
+
+
+def _pairs(words: tuple[str, ...]) -> set[tuple[str, ...]]:
     if len(words) < 2:
         return {words}
     return {words[i : i + 2] for i in range(len(words) - 1)}
+
+
+def _keys(words: tuple[str, ...], rank: dict[tuple[str, ...], tuple[int, tuple[str, ...]]]) -> set[tuple[str, ...]]:
+    """Blocking keys: for rule 2, every run of :data:`MIN_RUN` words; for rule 1, the
+    :data:`_PREFIX` rarest word pairs (``rank``: pairs in one order, rarest first). Two quotes
+    either rule joins share a key, so no match is missed, and a common pair (*of the*) does not
+    make every quote meet every other."""
+    pairs = sorted(_pairs(words), key=rank.__getitem__)[:_PREFIX]
+    runs = {words[i : i + MIN_RUN] for i in range(len(words) - MIN_RUN + 1)}
+    return {*pairs, *runs}
 
 
 def group_statements(texts: Sequence[str]) -> list[list[int]]:
@@ -109,10 +123,12 @@ def group_statements(texts: Sequence[str]) -> list[list[int]]:
             i = parent[i]
         return i
 
+    counts = Counter(p for w in words for p in _pairs(w))
+    rank = {p: (n, p) for p, n in counts.items()}
     index: dict[tuple[str, ...], list[int]] = {}
     for i, w in enumerate(words):
         candidates: set[int] = set()
-        for k in _keys(w):
+        for k in _keys(w, rank):
             bucket = index.setdefault(k, [])
             candidates.update(bucket)
             bucket.append(i)

@@ -398,7 +398,10 @@ def _entity(g: _Group, docs: Sequence[tuple[str, str, Sequence[LocalEntity]]], u
     scope = "" if g.kind in {"person", "organization"} else _slug(docs[g.members[0][0]][0].rsplit("/", 1)[-1]) + ":"
     base = f"{g.kind}:{scope}{_slug(name)}"
     n = used_ids.get(base, 0) + 1
+    while "=" + (base if n == 1 else f"{base}-{n}") in used_ids:  # "Trump 34" and the 34th "Trump"
+        n += 1
     used_ids[base] = n
+    used_ids["=" + (base if n == 1 else f"{base}-{n}")] = 1
     aliases: dict[str, None] = {}  # (an ordered set)
     mentions: list[EntityMention] = []
     for doc_i, e in g.members:
@@ -420,25 +423,26 @@ def _entity(g: _Group, docs: Sequence[tuple[str, str, Sequence[LocalEntity]]], u
 
 def _canonical(names: Sequence[PersonName]) -> PersonName:
     """The fullest name (of names as full, the one most written: ``Ted Cruz`` over ``Edward
-    Cruz``), passing over one led by a descriptor read as a given name (``Actress
-    Amandla Stenberg`` beside ``Amandla Stenberg``: a first name that disagrees with another's
-    first, whose second agrees with it)."""
-    full = [n for n in names if n.forenames]
+    Cruz``), passing over one led by a descriptor read as a given name (``Actress Amandla
+    Stenberg`` beside ``Amandla Stenberg``: a first name that disagrees with another's first,
+    whose second agrees with it)."""
+    seen = Counter(fold(n.bare) for n in names)
+    first: dict[str, PersonName] = {}
+    for n in names:
+        first.setdefault(fold(n.bare), n)
+    distinct = list(first.values())
+    firsts = {n.forenames[0] for n in distinct if n.forenames}
 
     def led(n: PersonName) -> bool:
         return len(n.forenames) > 1 and any(
-            forename_agreement(n.forenames[0], m.forenames[0]) is None
-            and forename_agreement(n.forenames[1], m.forenames[0])
-            for m in full
+            forename_agreement(n.forenames[0], f) is None and forename_agreement(n.forenames[1], f) for f in firsts
         )
-
-    seen = Counter(fold(n.bare) for n in names)
 
     def key(n: PersonName) -> tuple[int, int, int, int]:
         parts, given, length = fullness(n)
         return (parts, given, seen[fold(n.bare)], length)  # of names as full, the one most written
 
-    return max([n for n in names if not led(n)] or names, key=key)
+    return max([n for n in distinct if not led(n)] or distinct, key=key)
 
 
 def given_name_conflicts(entities: Sequence[Entity]) -> list[tuple[Entity, str, str]]:

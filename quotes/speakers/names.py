@@ -162,11 +162,13 @@ def _initial(word: str) -> bool:
     return len(word) == 1
 
 
+@lru_cache(maxsize=2**18)
 def _compact(word: str) -> str:
     """A name folded without hyphens and spaces (``Jong-un`` / ``Jong Un``)."""
     return re.sub(r"[-‐‑\s']", "", fold(word))
 
 
+@lru_cache(maxsize=2**20)
 def forename_agreement(x: str, y: str) -> int | None:
     """How strongly two given names or initials agree: 3 the same name (case, diacritics and
     hyphens aside), 2 a transliteration variant or a nickname (``Bill`` / ``William``), 1 an

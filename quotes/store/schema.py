@@ -26,7 +26,7 @@ CREATE TABLE articles (
     library_version TEXT NOT NULL,  -- provenance: what processed it
     annotator TEXT NOT NULL,
     params TEXT,                    -- the confidence parameters its quotes were scored with
-    quotes_hash TEXT,               -- its quotes as last resolved; NULL: not resolved yet
+    quotes_hash TEXT,               -- its quotes and their speakers as last scored; NULL: not yet
     ingested_at TEXT NOT NULL
 );
 CREATE INDEX articles_date ON articles(date);

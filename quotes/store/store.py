@@ -29,10 +29,10 @@ from typing import Any
 
 import attrs
 
-from quotes.confidence.scorer import Model, resolve_model
+from quotes.confidence.scorer import Model, check_annotator, resolve_model
 from quotes.corpus.batch import DEFAULT_BATCH_SIZE, AnnotatorSpec, Progress
 from quotes.corpus.mapping import map_articles
-from quotes.corpus.pipeline import ArticleResult, as_article_texts, reduce_articles
+from quotes.corpus.pipeline import ArticleResult, as_article_texts, resolve_speakers, score_article
 from quotes.digests.building import build
 from quotes.digests.records import Digest
 from quotes.digests.serialize import entity_to_dict, quote_from_dict, quote_to_dict
@@ -326,19 +326,25 @@ class Store:
         model = resolve_model(params)
         pid = params_id(model)
         with self._transaction() as db:
-            rows = db.execute("SELECT id, result, quotes_hash, params FROM articles ORDER BY id").fetchall()
+            rows = db.execute(
+                "SELECT id, result, quotes_hash, params, date, source FROM articles ORDER BY id"
+            ).fetchall()
             results = [pickle.loads(zlib.decompress(r[1])) for r in rows]  # noqa: S301 (the store's own data)
-            corpus = reduce_articles(results, params=model)
-            ids = self._stable_ids(db, corpus.entities)
-            self._write_entities(db, corpus.entities, ids)
-            for (doc, _, old_hash, old_params), art in zip(rows, corpus.articles, strict=True):
-                quotes = [_with_id(q, ids) for q in art.quotes]
-                records = [quote_to_dict(q, doc) for q in quotes]
-                digest = hashlib.sha256(json.dumps(records, sort_keys=True).encode("utf-8")).hexdigest()
-                if digest == old_hash and old_params == pid:
+            check_annotator((r.annotator for r in results), model)
+            entities, found = resolve_speakers(results)
+            ids = self._stable_ids(db, entities)
+            self._write_entities(db, entities, ids)
+            for (doc, _, old_hash, old_params, date, source), r, quotes in zip(rows, results, found, strict=True):
+                # what the scoring reads: the quotes and their speakers; the same as last time
+                # (and the same parameters), the stored quotes stand
+                quotes = [_with_id(q, ids) for q in quotes]
+                given = hashlib.sha256(
+                    json.dumps([pid, [quote_to_dict(q, doc) for q in quotes]], sort_keys=True).encode("utf-8")
+                ).hexdigest()
+                if given == old_hash and old_params == pid:
                     continue
+                art = score_article(model, r, quotes)
                 db.execute("DELETE FROM quotes WHERE article_id = ?", (doc,))
-                date, source = db.execute("SELECT date, source FROM articles WHERE id = ?", (doc,)).fetchone()
                 db.executemany(
                     "INSERT INTO quotes (article_id, idx, kind, text, display, speaker_id, confidence, section,"
                     " date, source, record) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
@@ -355,13 +361,14 @@ class Store:
                             date,
                             source,
                             json.dumps(
-                                {k: v for k, v in rec.items() if k not in {"doc", "speaker"}}, ensure_ascii=False
+                                {k: v for k, v in quote_to_dict(q, doc).items() if k not in {"doc", "speaker"}},
+                                ensure_ascii=False,
                             ),
                         )
-                        for i, (q, rec) in enumerate(zip(quotes, records, strict=True))
+                        for i, q in enumerate(art.quotes)
                     ],
                 )
-                db.execute("UPDATE articles SET quotes_hash = ?, params = ? WHERE id = ?", (digest, pid, doc))
+                db.execute("UPDATE articles SET quotes_hash = ?, params = ? WHERE id = ?", (given, pid, doc))
         return time.perf_counter() - started
 
     def _stable_ids(self, db: sqlite3.Connection, entities: Sequence[Entity]) -> dict[str, str]:
