@@ -368,11 +368,13 @@ class Resolver:
         content = _content_words(text)
         definite = bool(words) and words[0] in {"the", "that", "this"}
         head = fold(self.view.tokens[head_of(self.view, list(range(first, last)))].text)
-        if definite and head in _ROLE_WORDS and content == {head}:
+        if definite and head in _ROLE_WORDS and head in content:
+            # "the presidential candidate" after "Democratic presidential candidate Hillary
+            # Clinton": the person whose titles hold every word of the description
             holders = [
                 e
                 for e in self.entities
-                if e.kind == "person" and any(head in {fold(t) for t in n.titles} for n in e.names)
+                if e.kind == "person" and any(content <= {fold(t) for t in n.titles} for n in e.names)
             ]
             if holders:
                 return max(holders, key=lambda e: e.last_seen)
