@@ -57,11 +57,10 @@ def _stream(args: argparse.Namespace, errors: _Errors) -> Iterator[ArticleResult
     """Reads the articles lazily and maps them batch by batch (here, on --jobs local processes or on
     the --scheduler's Dask cluster), yielding each article's small result in input order; the
     annotations of the whole corpus are never held."""
-    from quotes.corpus.mapping import AnnotatorSpec, map_articles
+    from quotes.corpus.mapping import map_articles
     from quotes.corpus.reader import read_articles
 
     items = read_articles(args.paths, glob=args.glob, encoding=args.encoding, errors=errors)
-    spec = AnnotatorSpec(model_dir=args.model_dir, cache=args.cache or os.environ.get("QUOTES_CACHE") or None)
     words = 0
     started = time.perf_counter()
     with contextlib.ExitStack() as stack:
@@ -73,19 +72,24 @@ def _stream(args: argparse.Namespace, errors: _Errors) -> Iterator[ArticleResult
             bar.update(articles)
             bar.set_postfix_str(f"{words / max(time.perf_counter() - started, 1e-9):.0f} words/s")
 
-        client = None
-        if args.scheduler:
-            client = stack.enter_context(_connect(args.scheduler))
-        yield from map_articles(
-            items,
-            annotator=spec,
-            batch_size=args.batch_size,
-            comments=args.comments,
-            errors=errors,
-            client=client,
-            jobs=args.jobs,
-            progress=progress,
-        )
+        yield from map_articles(items, **_map_options(args, errors, stack), progress=progress)
+
+
+def _map_options(args: argparse.Namespace, errors: _Errors, stack: contextlib.ExitStack) -> dict[str, Any]:
+    """How the articles are annotated and mapped, as ``map_articles`` and ``Store.ingest`` take
+    it: the annotator's recipe, batches, comments, errors, local processes or a Dask cluster."""
+    from quotes.corpus.mapping import AnnotatorSpec
+
+    spec = AnnotatorSpec(model_dir=args.model_dir, cache=args.cache or os.environ.get("QUOTES_CACHE") or None)
+    client = stack.enter_context(_connect(args.scheduler)) if args.scheduler else None
+    return {
+        "annotator": spec,
+        "batch_size": args.batch_size,
+        "comments": args.comments,
+        "errors": errors,
+        "client": client,
+        "jobs": args.jobs,
+    }
 
 
 def _connect(address: str) -> Any:
@@ -213,24 +217,16 @@ def _open_store(path: str, *, must_exist: bool = False) -> Any:
 
 
 def _cmd_ingest(args: argparse.Namespace) -> int:
-    from quotes.corpus.mapping import AnnotatorSpec
     from quotes.corpus.reader import read_articles
 
     errors = _Errors(sys.stderr)
     items = read_articles(args.paths, glob=args.glob, encoding=args.encoding, errors=errors)
-    spec = AnnotatorSpec(model_dir=args.model_dir, cache=args.cache or os.environ.get("QUOTES_CACHE") or None)
     with contextlib.ExitStack() as stack:
         store = stack.enter_context(_open_store(args.db))
         bar = stack.enter_context(_progress(args))
-        client = stack.enter_context(_connect(args.scheduler)) if args.scheduler else None
         report = store.ingest(
             items,
-            annotator=spec,
-            batch_size=args.batch_size,
-            comments=args.comments,
-            errors=errors,
-            client=client,
-            jobs=args.jobs,
+            **_map_options(args, errors, stack),
             progress=lambda n, _words: bar.update(n),
             params=args.params,
             reprocess=args.reprocess,

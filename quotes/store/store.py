@@ -487,6 +487,10 @@ class Store:
             rows = self._db.execute(sql, args).fetchall()
         except sqlite3.OperationalError as exc:
             raise InputError(f"search {query!r}: not a valid query ({exc})") from exc
+        return self._hits(rows)
+
+    def _hits(self, rows: Sequence[tuple[str, str, str | None]]) -> list[SearchHit]:
+        """Search hits from rows of (article id, quote record, speaker id)."""
         speakers = self._speakers(r[2] for r in rows if r[2])
         metas = self._metas(r[0] for r in rows)
         return [
@@ -653,16 +657,7 @@ class Store:
             if not rows:
                 return
             last = rows[-1][0]
-            speakers = self._speakers(r[3] for r in rows if r[3])
-            metas = self._metas(r[1] for r in rows)
-            yield [
-                SearchHit(
-                    doc=d,
-                    quote=attrs.evolve(quote_from_dict(json.loads(rec)), speaker=speakers.get(s or "")),
-                    meta=metas[d],
-                )
-                for _, d, rec, s in rows
-            ]
+            yield self._hits([(d, rec, s) for _, d, rec, s in rows])
 
     def export_parquet(self, folder: str | Path) -> dict[str, int]:
         """Writes ``quotes.parquet``, ``entities.parquet`` and ``articles.parquet`` into ``folder``
