@@ -159,6 +159,17 @@ def test_descriptions_are_their_articles_own():
     assert {e.kind for e in entities} == {"unknown"}
 
 
+def test_a_description_is_one_source_of_its_article_however_read():
+    """``Police said`` (read as an institution) and ``police said`` (a group) in one article are
+    one source, a group."""
+    ents = [
+        LocalEntity(key=0, kind="organization", forms=["Police"], words=frozenset({"police"}), mentions=[Span(0, 6)]),
+        LocalEntity(key=1, kind="group", forms=["police"], words=frozenset({"police"}), mentions=[Span(9, 15)]),
+    ]
+    entities, _ = resolve_entities([("a", "x", ents)])
+    assert [(e.kind, len(e.mentions)) for e in entities] == [("group", 2)]
+
+
 @pytest.mark.parametrize(
     "text, joined",
     [

@@ -300,13 +300,17 @@ def _groups(docs: Sequence[tuple[str, str, Sequence[LocalEntity]]]) -> list[_Gro
             # an organization is one across articles; any other source is its article's own, one
             # per description there ("U.S. official" / "US official")
             key = " ".join(sorted(e.words)) or _slug(e.name)
-            scope = "" if kind == "organization" else f"{doc_i}:{kind}:"
+            # (a description is one source of its article whatever kind its form was read as:
+            # "Police said" and "police said" are one)
+            scope = "" if kind == "organization" else f"{doc_i}:"
             g = orgs.get(scope + key) if key else None
             if g is None:
                 g = _Group(kind=kind)
                 groups.append(g)
                 if key:
                     orgs[scope + key] = g
+            elif g.kind == "unknown":
+                g.kind = kind  # the kind its words make known
             g.members.append((doc_i, e))
     return _merge_people(people) + _merge_abbreviations(groups)
 
