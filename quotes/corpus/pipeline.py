@@ -233,7 +233,7 @@ def extract_documents(
     >>> from quotes.nlp.samples import sample_documents
     >>> corpus = extract_documents(sorted(sample_documents().items()))
     >>> sum(len(a.quotes) for a in corpus.articles), len(corpus.entities) > 20
-    (59, True)
+    (58, True)
     """
     metas = list(meta) if meta is not None else [Metadata()] * len(docs)
     if len(metas) != len(docs):
