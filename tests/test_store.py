@@ -200,6 +200,17 @@ def test_provenance_and_reprocess(full):
     assert (report.replaced, report.unchanged) == (1, 4)
 
 
+def test_a_result_this_version_cannot_read_asks_for_reprocess(full):
+    """A stored per-article result another version wrote (here: damaged) is reported with the
+    article and what to do, and the store is left as it was."""
+    before = content(full)
+    doc = full.provenance()[0]["id"]
+    full._db.execute("UPDATE articles SET result = x'00', params = 'other' WHERE id = ?", (doc,))
+    with pytest.raises(StoreError, match="--reprocess"):
+        full.resolve()
+    assert content(full) == before
+
+
 def test_export_jsonl_and_parquet(full, tmp_path):
     import io
 

@@ -329,7 +329,7 @@ class Store:
             rows = db.execute(
                 "SELECT id, result, quotes_hash, params, date, source FROM articles ORDER BY id"
             ).fetchall()
-            results = [pickle.loads(zlib.decompress(r[1])) for r in rows]  # noqa: S301 (the store's own data)
+            results = [self._unpack(r[0], r[1]) for r in rows]
             check_annotator((r.annotator for r in results), model)
             entities, found = resolve_speakers(results)
             ids = self._stable_ids(db, entities)
@@ -370,6 +370,21 @@ class Store:
                 )
                 db.execute("UPDATE articles SET quotes_hash = ?, params = ? WHERE id = ?", (given, pid, doc))
         return time.perf_counter() - started
+
+    def _unpack(self, doc: str, blob: bytes) -> ArticleResult:
+        """An article's stored per-article result; one this version cannot read asks for a rerun."""
+        try:
+            result = pickle.loads(zlib.decompress(blob))  # noqa: S301 (the store's own data)
+        except Exception as exc:  # noqa: BLE001 (any failure to read it means the same)
+            version = self._db.execute("SELECT library_version FROM articles WHERE id = ?", (doc,)).fetchone()
+            raise StoreError(
+                f"{self.path}: article {doc!r} was processed by quotes {version[0] if version else '?'}, whose "
+                f"results this version cannot read ({type(exc).__name__}); ingest the articles again with "
+                "--reprocess (Store.ingest(..., reprocess=True))"
+            ) from exc
+        if not isinstance(result, ArticleResult):
+            raise StoreError(f"{self.path}: article {doc!r}: its stored result is not one (a damaged store?)")
+        return result
 
     def _stable_ids(self, db: sqlite3.Connection, entities: Sequence[Entity]) -> dict[str, str]:
         """The resolver's id of each entity -> its stable id; records merges and splits."""
