@@ -1,4 +1,4 @@
-"""Stage 5, the store: quotes that grow with the news, in an SQLite file.
+"""Stage 7, the store: quotes that grow with the news, in an SQLite file.
 
 ``quotes ingest`` (:meth:`Store.ingest`) adds articles, annotating only the new and changed
 ones, and resolves the speakers of the whole store again with stable entity ids
