@@ -68,6 +68,16 @@ def test_the_canonical_name_passes_over_a_descriptor():
     assert [e.name for e in entities] == ["Amandla Stenberg"]
 
 
+def test_the_canonical_name_opens_with_a_given_name():
+    """``B. Hussein Obama`` joins ``Barack Obama``, whose name the entity takes; ``Neither
+    Warren`` (a sentence's first words) is Warren."""
+    entities, _ = resolve_entities(
+        [("a", "x", [_person(0, "B. Hussein Obama")]), ("b", "x", [_person(0, "Barack Obama")])]
+    )
+    assert [e.name for e in entities] == ["Barack Obama"]
+    assert parse_name("Neither Warren").bare == "Warren"
+
+
 def test_a_title_tells_two_relatives_apart():
     """``Mrs. Clinton`` is Hillary, not Bill."""
     assert frozenset({"Hillary Clinton", "Mrs. Clinton"}) in partition(

@@ -114,7 +114,7 @@ def build(
     >>> from quotes.nlp.samples import SampleAnnotator, sample_texts
     >>> corpus = (extract_many(sorted(sample_texts().items()), annotator=SampleAnnotator()))
     >>> [(s.name, s.quotes, len(s.docs)) for s in build(corpus, speakers=["Karzai"]).speakers]
-    [('Hamid Karzai', 7, 4)]
+    [('Hamid Karzai', 8, 4)]
     >>> {s.kind for s in build(corpus, kinds=["anonymous"]).speakers}
     {'anonymous'}
     """

@@ -427,7 +427,8 @@ def _entity(g: _Group, docs: Sequence[tuple[str, str, Sequence[LocalEntity]]], u
 
 def _canonical(names: Sequence[PersonName]) -> PersonName:
     """The fullest name (of names as full, the one most written: ``Ted Cruz`` over ``Edward
-    Cruz``), passing over one led by a descriptor read as a given name (``Actress Amandla
+    Cruz``; one that opens with its given name over one that opens with an initial: ``Barack
+    Obama`` over ``B. Hussein Obama``), passing over one led by a descriptor read as a given name (``Actress Amandla
     Stenberg`` beside ``Amandla Stenberg``: a first name that disagrees with another's first,
     whose second agrees with it)."""
     seen = Counter(fold(n.bare) for n in names)
@@ -446,7 +447,15 @@ def _canonical(names: Sequence[PersonName]) -> PersonName:
         parts, given, length = fullness(n)
         return (parts, given, seen[fold(n.bare)], length)  # of names as full, the one most written
 
-    return max([n for n in distinct if not led(n)] or distinct, key=key)
+    plain = [n for n in distinct if not led(n)] or distinct
+    # a name that opens with an initial ("B. Hussein Obama") names the entity only where no
+    # name of it opens with a given name in full
+    spelled = [n for n in plain if n.forenames and not _initial_first(n)]
+    return max([n for n in plain if not _initial_first(n) or not spelled], key=key)
+
+
+def _initial_first(n: PersonName) -> bool:
+    return bool(n.forenames) and len(n.forenames[0]) == 1
 
 
 def given_name_conflicts(entities: Sequence[Entity]) -> list[tuple[Entity, str, str]]:

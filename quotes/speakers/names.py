@@ -28,6 +28,8 @@ from quotes.speakers.spelling import skeleton as skeleton
 from quotes.speakers.spelling import surname_key as surname_key
 
 _FUNCTION_WORDS = frozenset({"of", "the", "for", "and"})
+# words that open a sentence before a name and are never one ("Neither Warren nor Clinton")
+_NOT_NAMES = frozenset({"neither", "either", "nor", "both", "not", "only", "even", "also", "then", "but", "and", "or"})
 _POSSESSIVE = re.compile(r"['’]s?$")
 _BRACKETS = re.compile(r"[\[\]()]")
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.?|(?:[^\W\d_]\.){2,3})$")
@@ -106,6 +108,9 @@ def parse_name(text: str) -> PersonName:
     if words:
         words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]
     words = [w.strip(",;:") for w in words if w.strip(",;:")]
+    lead: list[str] = []
+    while len(words) > 1 and fold(words[0]) in _NOT_NAMES:
+        lead.append(words.pop(0))  # "Neither Warren nor Clinton": the sentence's word, not a name's
     suffix = ""
     if len(words) > 1 and fold(words[-1]) in lex.SUFFIXES:
         suffix = words.pop()
@@ -115,7 +120,7 @@ def parse_name(text: str) -> PersonName:
     for k, w in enumerate(words[:-1]):
         if (_is_title(w) and fold(w) not in _FUNCTION_WORDS) or w in {"-", "—", "–", "―"}:
             cut = k + 1
-    titles = words[:cut]
+    titles = lead + words[:cut]
     words = words[cut:]
     content = [w for w in words if not _particle(w)]
     if any(w[:1].isupper() for w in content) and any(w[:1].islower() for w in content):
