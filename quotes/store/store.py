@@ -332,8 +332,9 @@ class Store:
             results = [self._unpack(r[0], r[1]) for r in rows]
             check_annotator((r.annotator for r in results), model)
             entities, found = resolve_speakers(results)
-            ids = self._stable_ids(db, entities)
-            self._write_entities(db, entities, ids)
+            seq = {eid: n for eid, n in db.execute("SELECT id, seq FROM entities")}
+            ids = self._stable_ids(db, entities, seq)
+            self._write_entities(db, entities, ids, seq)
             for (doc, _, old_hash, old_params, date, source), r, quotes in zip(rows, results, found, strict=True):
                 # what the scoring reads: the quotes and their speakers; the same as last time
                 # (and the same parameters), the stored quotes stand
@@ -386,12 +387,11 @@ class Store:
             raise StoreError(f"{self.path}: article {doc!r}: its stored result is not one (a damaged store?)")
         return result
 
-    def _stable_ids(self, db: sqlite3.Connection, entities: Sequence[Entity]) -> dict[str, str]:
+    def _stable_ids(self, db: sqlite3.Connection, entities: Sequence[Entity], seq: dict[str, int]) -> dict[str, str]:
         """The resolver's id of each entity -> its stable id; records merges and splits."""
         stored = {
             (a, s, e): eid for a, s, e, eid in db.execute("SELECT article_id, start, end, entity_id FROM mentions")
         }
-        seq = {eid: n for eid, n in db.execute("SELECT id, seq FROM entities")}
         used = set(seq) | {r[0] for r in db.execute("SELECT old_id FROM redirects")}
         plan = assign_ids(
             [(e.id, [(m.doc, m.span.start, m.span.end) for m in e.mentions]) for e in entities],
@@ -406,8 +406,12 @@ class Store:
         db.executemany("INSERT INTO splits VALUES (?, ?, ?)", [(o, n, at) for o, n in plan.splits])
         return {e.id: new for e, new in zip(entities, plan.ids, strict=True)}
 
-    def _write_entities(self, db: sqlite3.Connection, entities: Sequence[Entity], ids: dict[str, str]) -> None:
-        seq = {eid: n for eid, n in db.execute("SELECT id, seq FROM entities")}
+    def _write_entities(
+        self, db: sqlite3.Connection, entities: Sequence[Entity], ids: dict[str, str], seq: dict[str, int]
+    ) -> None:
+        """Rewrites the entities, their names and mentions (``seq``: each stored id's order of
+        creation; new ids come after)."""
+        seq = dict(seq)
         top = max(seq.values(), default=-1)
         db.execute("DELETE FROM entities")
         db.execute("DELETE FROM entity_names")
@@ -595,18 +599,16 @@ class Store:
         for doc, rec, sid in rows:
             q = attrs.evolve(quote_from_dict(json.loads(rec)), speaker=speakers.get(sid or ""))
             by_doc.setdefault(doc, []).append(q)
-        articles = []
-        for doc in sorted(by_doc, key=self._seq):
-            text, title, date, source, url, cstart = self._db.execute(
-                "SELECT text, title, date, source, url, comments_start FROM articles WHERE id = ?", (doc,)
+        ordered = []
+        for doc, quotes in by_doc.items():
+            seq, text, title, date, source, url, cstart = self._db.execute(
+                "SELECT seq, text, title, date, source, url, comments_start FROM articles WHERE id = ?", (doc,)
             ).fetchone()
             meta = Metadata(title=title, date=date, source=source, url=url)
-            articles.append(Article(doc=doc, text=text, quotes=by_doc[doc], meta=meta, comments_start=cstart))
+            ordered.append((seq, Article(doc=doc, text=text, quotes=quotes, meta=meta, comments_start=cstart)))
+        ordered.sort(key=lambda t: t[0])  # in the order they were first ingested
         entities = [Entity(id=s.id, name=s.name, kind=s.kind, aliases=s.aliases) for s in speakers.values()]
-        return Corpus(articles=articles, entities=entities)
-
-    def _seq(self, doc: str) -> int:
-        return int(self._db.execute("SELECT seq FROM articles WHERE id = ?", (doc,)).fetchone()[0])
+        return Corpus(articles=[a for _, a in ordered], entities=entities)
 
     def digest(
         self,
